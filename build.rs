@@ -1,0 +1,18 @@
+//! Validates codes.toml before the crate compiles, so that every problem in it shows up as
+//! `codes.toml:LINE:COL: message` in one run, and makes cargo rebuild when it changes. The
+//! `codes!` macro in src/ reads the same file with the same generator.
+
+const CODES: &str = "codes.toml";
+
+fn main() {
+    println!("cargo::rerun-if-changed={CODES}");
+    println!("cargo::rerun-if-changed=build.rs");
+    match std::fs::read_to_string(CODES) {
+        Ok(source) => {
+            for problem in im_errors_codegen::check(&source) {
+                println!("cargo::error={}", problem.render(CODES, &source));
+            }
+        }
+        Err(error) => println!("cargo::error={CODES}: cannot read: {error}"),
+    }
+}

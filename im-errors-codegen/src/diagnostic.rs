@@ -1,0 +1,107 @@
+//! Problems found in a codes file, and where they are.
+
+use std::fmt;
+use std::ops::Range;
+
+/// One problem in a codes file: a byte range of the file and a message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Byte range of the offending text.
+    pub span: Range<usize>,
+    /// What is wrong, lowercase, without a trailing period.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// A problem at `span`.
+    pub fn new(span: Range<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            span,
+            message: message.into(),
+        }
+    }
+
+    /// Renders the problem as `PATH:LINE:COL: message`, the form compilers and editors read.
+    pub fn render(&self, path: &str, source: &str) -> String {
+        format!(
+            "{path}:{}: {}",
+            Location::of(source, self.span.start),
+            self.message
+        )
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Diagnostic {}
+
+/// A 1-based line and column. Columns count characters, not bytes: the files are full of
+/// Chinese, and an editor's column is a character's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+impl Location {
+    /// The location of byte `offset` in `source`; an offset past the end or inside a character
+    /// is taken back to the nearest character start, so any offset is safe.
+    pub fn of(source: &str, offset: usize) -> Location {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &source[..offset];
+        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        Location {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters() {
+        let source = "a = 1\nzh = \"用户\" x";
+        let offset = source.find('x').unwrap();
+        assert_eq!(
+            Location::of(source, offset),
+            Location {
+                line: 2,
+                column: 11
+            }
+        );
+    }
+
+    #[test]
+    fn any_offset_is_safe() {
+        let source = "用户";
+        assert_eq!(Location::of(source, 1), Location { line: 1, column: 1 });
+        assert_eq!(Location::of(source, 99), Location { line: 1, column: 3 });
+    }
+
+    #[test]
+    fn renders_path_line_column() {
+        let problem = Diagnostic::new(6..7, "bad");
+        assert_eq!(
+            problem.render("codes.toml", "a = 1\nb = 2"),
+            "codes.toml:2:1: bad"
+        );
+    }
+}

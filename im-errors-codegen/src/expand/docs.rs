@@ -1,0 +1,353 @@
+//! The rustdoc of generated enums and variants: the enum's page carries the whole table, as the
+//! documentation page it replaces does; each variant carries everything known of one entry.
+
+use std::fmt::Write;
+
+use super::Context;
+use crate::model::{Entry, Kind, Table};
+
+impl Context<'_> {
+    pub(super) fn table_doc(&self) -> String {
+        let table = self.table;
+        let mut doc = format!("{}\n\n{}\n", sentence(&table.text.en), table.text.zh);
+        if let Some(space) = &table.code_space {
+            let _ = write!(
+                doc,
+                "\nCode space: `{space}`; platforms: {}.\n",
+                table.platforms.join(", ")
+            );
+        }
+        if let Some(fallback) = &table.fallback {
+            let variant = table.kind.fallback_variant().unwrap_or_default();
+            let _ = write!(
+                doc,
+                "\nValues no entry has convert to [`{name}::{variant}`]: {} / {}.\n",
+                fallback.en,
+                fallback.zh,
+                name = table.name.value
+            );
+        }
+        if !table.sources.is_empty() {
+            let _ = write!(doc, "\nSources: {}.\n", code_list(&table.sources));
+        }
+        doc.push_str("\n# Entries\n\n");
+        doc.push_str(&self.summary_table());
+        doc
+    }
+
+    fn summary_table(&self) -> String {
+        let (header, cells): (&str, fn(&Context<'_>, &Entry) -> Vec<String>) = match self.table.kind
+        {
+            Kind::Advice => ("| Advice | id | English | 中文 |", |_, entry| {
+                vec![
+                    entry.key.value.to_string(),
+                    entry.text.en.clone(),
+                    entry.text.zh.clone(),
+                ]
+                .into_iter()
+                .enumerate()
+                .map(|(column, text)| {
+                    if column == 0 {
+                        code(&text)
+                    } else {
+                        escape(&text)
+                    }
+                })
+                .collect()
+            }),
+            Kind::HttpStatus => (
+                "| Status | Code | Reason | English | 中文 | Advice |",
+                |context, entry| {
+                    vec![
+                        code(&entry.key.value.to_string()),
+                        escape(entry.reason.as_deref().unwrap_or_default()),
+                        escape(&entry.text.en),
+                        escape(&entry.text.zh),
+                        context.advice_link(entry),
+                    ]
+                },
+            ),
+            Kind::ErrorType => (
+                "| Type | `error` | English | 中文 | Advice |",
+                |context, entry| {
+                    vec![
+                        code(&entry.key.value.to_string()),
+                        escape(&entry.text.en),
+                        escape(&entry.text.zh),
+                        context.advice_link(entry),
+                    ]
+                },
+            ),
+            Kind::RestCase => (
+                "| Case | Status | `error` | `error_description` | Advice |",
+                |context, entry| {
+                    let case = entry.case.as_ref();
+                    vec![
+                        case.map(|case| case.status.value.to_string())
+                            .unwrap_or_default(),
+                        case.and_then(|case| case.error.as_ref())
+                            .map_or_else(|| "(none)".into(), |error| code(&error.value)),
+                        case.map(|case| code(&case.description)).unwrap_or_default(),
+                        context.advice_link(entry),
+                    ]
+                },
+            ),
+            Kind::SdkCode => (
+                "| Code | Number | Constant | English | 中文 | Advice |",
+                |context, entry| {
+                    vec![
+                        code(&entry.key.value.to_string()),
+                        entry
+                            .constant
+                            .as_ref()
+                            .map(|constant| code(&constant.value))
+                            .unwrap_or_default(),
+                        escape(&entry.text.en),
+                        escape(&entry.text.zh),
+                        context.advice_link(entry),
+                    ]
+                },
+            ),
+        };
+        let columns = header.matches('|').count() - 1;
+        let mut out = format!("{header}\n|{}\n", "---|".repeat(columns));
+        for entry in &self.table.entries {
+            let mut row = vec![link(self.table, entry)];
+            row.extend(cells(self, entry));
+            let _ = writeln!(out, "| {} |", row.join(" | "));
+        }
+        out
+    }
+
+    pub(super) fn variant_doc(&self, index: usize, entry: &Entry) -> String {
+        let mut doc = self.headline(entry);
+        let _ = write!(
+            doc,
+            "\n\n{}\n\n{}\n",
+            sentence(&entry.text.en),
+            entry.text.zh
+        );
+        if let (Some(en), Some(zh)) = (&entry.text.detail_en, &entry.text.detail_zh) {
+            let _ = write!(doc, "\n{}\n\n{}\n", escape(en), escape(zh));
+        }
+        if let Some(case) = &entry.case {
+            let _ = write!(
+                doc,
+                "\n**Cause.** {}\n\n**原因。** {}\n\n**Remedy.** {}\n\n**处理建议。** {}\n",
+                escape(&case.cause_en),
+                escape(&case.cause_zh),
+                escape(&case.remedy_en),
+                escape(&case.remedy_zh)
+            );
+        }
+        doc.push_str("\n| | |\n|---|---|\n");
+        for (label, value) in self.facts(index, entry) {
+            let _ = writeln!(doc, "| {label} | {value} |");
+        }
+        if !entry.history.is_empty() {
+            doc.push_str("\n**What the documents said**\n\n");
+            for item in &entry.history {
+                let status = if item.current { "current" } else { "outdated" };
+                let _ = writeln!(
+                    doc,
+                    "- `{}` ({status}): {} / {}",
+                    item.source,
+                    escape(&item.en),
+                    escape(&item.zh)
+                );
+            }
+        }
+        doc
+    }
+
+    fn headline(&self, entry: &Entry) -> String {
+        match (&entry.case, &entry.constant, &entry.reason) {
+            (Some(case), _, _) => {
+                let error = case
+                    .error
+                    .as_ref()
+                    .map_or_else(|| "(no type)".into(), |error| code(&error.value));
+                format!(
+                    "**{}** {error}: {}",
+                    case.status.value,
+                    code(&case.description)
+                )
+            }
+            (None, Some(constant), _) => {
+                format!("**{}** {}", entry.key.value, code(&constant.value))
+            }
+            (None, None, Some(reason)) => format!("**{}** {}", entry.key.value, escape(reason)),
+            (None, None, None) => code(&entry.key.value.to_string()),
+        }
+    }
+
+    /// The rows of a variant's fact table.
+    fn facts(&self, index: usize, entry: &Entry) -> Vec<(&'static str, String)> {
+        let mut facts = Vec::new();
+        if let Some(case) = &entry.case {
+            facts.push((
+                "Status",
+                self.entry_link(Kind::HttpStatus, &case.status.value.to_string()),
+            ));
+            if let Some(error) = &case.error {
+                facts.push(("Type", self.entry_link(Kind::ErrorType, &error.value)));
+            }
+            if !case.template.is_empty() {
+                let params: Vec<_> = crate::template::params(&case.template)
+                    .map(|param| format!("`{param}`"))
+                    .collect();
+                if !params.is_empty() {
+                    facts.push(("Parameters", params.join(", ")));
+                }
+            }
+            if let Some(successor) = &case.superseded_by {
+                facts.push(("Superseded by", self.local_link(&successor.value)));
+            }
+        }
+        if self.table.kind != Kind::Advice {
+            facts.push(("Advice", self.advice_link(entry)));
+        }
+        let cases = self.documented_cases(entry);
+        if !cases.is_empty() {
+            facts.push(("Documented cases", cases.join(", ")));
+        }
+        let related: Vec<_> = (self.links.all_from((self.index, index)).into_iter())
+            .map(|(table, entry)| {
+                link(
+                    &self.catalog.tables[table],
+                    &self.catalog.tables[table].entries[entry],
+                )
+            })
+            .collect();
+        if !related.is_empty() {
+            facts.push(("Related", related.join(", ")));
+        }
+        if !entry.sources.is_empty() {
+            facts.push(("Sources", code_list(&entry.sources)));
+        }
+        facts
+    }
+
+    /// For a status or a type: the REST cases documented with it.
+    fn documented_cases(&self, entry: &Entry) -> Vec<String> {
+        let key = entry.key.value.to_string();
+        let matches = |case: &crate::model::Case| match self.table.kind {
+            Kind::HttpStatus => case.status.value.to_string() == key,
+            Kind::ErrorType => case.error.as_ref().is_some_and(|error| error.value == key),
+            _ => false,
+        };
+        (self.catalog.tables.iter())
+            .filter(|table| table.kind == Kind::RestCase)
+            .flat_map(|table| table.entries.iter().map(move |entry| (table, entry)))
+            .filter(|(_, case)| case.case.as_ref().is_some_and(matches))
+            .map(|(table, case)| link(table, case))
+            .collect()
+    }
+
+    fn advice_link(&self, entry: &Entry) -> String {
+        entry
+            .advice
+            .as_ref()
+            .map(|advice| self.entry_link(Kind::Advice, &advice.value))
+            .unwrap_or_default()
+    }
+
+    fn entry_link(&self, kind: Kind, key: &str) -> String {
+        let found = self
+            .catalog
+            .table_of(kind)
+            .and_then(|table| Some((table, table.entry(key)?)));
+        match found {
+            Some((table, entry)) => link(table, entry),
+            None => code(key),
+        }
+    }
+
+    fn local_link(&self, key: &str) -> String {
+        match self.table.entry(key) {
+            Some(entry) => link(self.table, entry),
+            None => code(key),
+        }
+    }
+}
+
+fn link(table: &Table, entry: &Entry) -> String {
+    format!(
+        "[`{0}::{1}`]({0}::{1})",
+        table.name.value, entry.variant.value
+    )
+}
+
+fn sentence(message: &str) -> String {
+    let escaped = escape(message);
+    let mut chars = escaped.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => escaped,
+    }
+}
+
+/// Text as literal markdown: brackets would read as links, angle brackets as HTML, and a pipe
+/// would end a table cell.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '[' | ']' | '<' | '>' | '*' | '_' | '`' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A code span that survives any content: backticks inside get a longer fence, newlines show as
+/// `\n`, pipes are escaped for table cells.
+fn code(text: &str) -> String {
+    let text = text.replace('\n', "\\n").replace('|', "\\|");
+    let mut fence = String::from("`");
+    while text.contains(fence.as_str()) {
+        fence.push('`');
+    }
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+fn code_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| code(item))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markdown() {
+        assert_eq!(escape("a [b] <c> d|e"), "a \\[b\\] \\<c\\> d\\|e");
+    }
+
+    #[test]
+    fn code_spans_survive_backticks_and_newlines() {
+        assert_eq!(code("a\nb"), "`a\\nb`");
+        assert_eq!(code("a`b"), "``a`b``");
+    }
+
+    #[test]
+    fn sentences_start_capitalised_and_end_with_a_period() {
+        assert_eq!(
+            sentence("the user does not exist"),
+            "The user does not exist."
+        );
+    }
+}

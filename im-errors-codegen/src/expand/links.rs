@@ -1,0 +1,69 @@
+//! Cross-links between entries, made symmetric: declared once, shown on both sides.
+
+use std::collections::BTreeSet;
+
+use crate::model::Catalog;
+
+/// An entry, by table index and entry index.
+pub type EntryId = (usize, usize);
+
+/// Every cross-link of a catalog, in both directions.
+#[derive(Debug, Default)]
+pub struct Links {
+    pairs: BTreeSet<(EntryId, EntryId)>,
+}
+
+impl Links {
+    /// The links `catalog` declares, each added in both directions; links to nothing are
+    /// skipped (validation reports them).
+    pub fn of(catalog: &Catalog) -> Links {
+        let mut pairs = BTreeSet::new();
+        for (table_index, table) in catalog.tables.iter().enumerate() {
+            for (entry_index, entry) in table.entries.iter().enumerate() {
+                for link in &entry.related {
+                    let target_table = catalog
+                        .tables
+                        .iter()
+                        .position(|other| other.name.value == link.value.table);
+                    let target = target_table.and_then(|target_table| {
+                        let entries = &catalog.tables[target_table].entries;
+                        let position = entries
+                            .iter()
+                            .position(|other| other.reference_key() == link.value.key)?;
+                        Some((target_table, position))
+                    });
+                    if let Some(target) = target {
+                        pairs.insert(((table_index, entry_index), target));
+                        pairs.insert((target, (table_index, entry_index)));
+                    }
+                }
+            }
+        }
+        Links { pairs }
+    }
+
+    /// The entries of table `to` that entry `from` links with, in table order.
+    pub fn from_to(&self, from: EntryId, to: usize) -> Vec<usize> {
+        let start = (from, (to, 0));
+        let end = (from, (to, usize::MAX));
+        self.pairs
+            .range(start..=end)
+            .map(|(_, (_, entry))| *entry)
+            .collect()
+    }
+
+    /// Every entry that entry `from` links with, in table order.
+    pub fn all_from(&self, from: EntryId) -> Vec<EntryId> {
+        let start = (from, (0, 0));
+        let end = (from, (usize::MAX, usize::MAX));
+        self.pairs.range(start..=end).map(|(_, to)| *to).collect()
+    }
+
+    /// The tables that some entry of table `from` links into.
+    pub fn tables_from(&self, from: usize) -> BTreeSet<usize> {
+        (self.pairs.iter())
+            .filter(|((table, _), _)| *table == from)
+            .map(|(_, (table, _))| *table)
+            .collect()
+    }
+}

@@ -1,0 +1,291 @@
+//! The catalog a codes file describes, each value with the byte span it came from.
+
+use std::fmt;
+use std::ops::Range;
+
+use crate::template::Part;
+
+/// A value and the byte range of the file it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Spanned<T> {
+    /// The value.
+    pub value: T,
+    /// Where it stands in the file.
+    pub span: Range<usize>,
+}
+
+/// What a table holds, which decides the enum generated from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// What a caller should do about an error.
+    Advice,
+    /// HTTP statuses the REST API returns.
+    HttpStatus,
+    /// Values of the REST `"error"` field.
+    ErrorType,
+    /// Documented REST errors: status + type + description.
+    RestCase,
+    /// Integer codes of one SDK.
+    SdkCode,
+}
+
+impl Kind {
+    /// Every kind, in the order tables are listed in docs.
+    pub const ALL: [Kind; 5] = [
+        Kind::Advice,
+        Kind::HttpStatus,
+        Kind::ErrorType,
+        Kind::RestCase,
+        Kind::SdkCode,
+    ];
+
+    /// The kind's name in a codes file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Advice => "advice",
+            Kind::HttpStatus => "http_status",
+            Kind::ErrorType => "error_type",
+            Kind::RestCase => "rest_case",
+            Kind::SdkCode => "sdk_code",
+        }
+    }
+
+    /// The kind named `name` in a codes file.
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.as_str() == name)
+    }
+
+    /// The field that identifies an entry, and that references name.
+    pub fn key_field(self) -> &'static str {
+        match self {
+            Kind::Advice | Kind::RestCase => "id",
+            Kind::HttpStatus | Kind::SdkCode => "code",
+            Kind::ErrorType => "error",
+        }
+    }
+
+    /// The variant that holds values no entry has, for kinds whose wire values are open-ended.
+    pub fn fallback_variant(self) -> Option<&'static str> {
+        match self {
+            Kind::HttpStatus | Kind::ErrorType => Some("Other"),
+            Kind::SdkCode => Some("Unknown"),
+            Kind::Advice | Kind::RestCase => None,
+        }
+    }
+
+    /// Whether a file may declare more than one table of this kind. Entries refer to the
+    /// others (`advice = "retry"`, `status = 401`) without naming a table, so those are unique.
+    pub fn allows_many(self) -> bool {
+        matches!(self, Kind::RestCase | Kind::SdkCode)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Everything a codes file declares.
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    /// Tables in file order.
+    pub tables: Vec<Table>,
+}
+
+impl Catalog {
+    /// The table named `name`.
+    pub fn table(&self, name: &str) -> Option<&Table> {
+        self.tables.iter().find(|table| table.name.value == name)
+    }
+
+    /// The first table of `kind`.
+    pub fn table_of(&self, kind: Kind) -> Option<&Table> {
+        self.tables.iter().find(|table| table.kind == kind)
+    }
+}
+
+/// Short messages and optional longer explanations, in both languages.
+#[derive(Clone, Debug, Default)]
+pub struct Text {
+    /// Short message, Chinese.
+    pub zh: String,
+    /// Short message, English: lowercase, no trailing period.
+    pub en: String,
+    /// Longer explanation, Chinese.
+    pub detail_zh: Option<String>,
+    /// Longer explanation, English.
+    pub detail_en: Option<String>,
+}
+
+/// What to say of values no entry has (tables of kinds with a fallback variant).
+#[derive(Clone, Debug)]
+pub struct Fallback {
+    /// Advice id.
+    pub advice: Spanned<String>,
+    /// Message, Chinese.
+    pub zh: String,
+    /// Message, English.
+    pub en: String,
+}
+
+/// A `[tables.NAME]` declaration with its `[[NAME]]` entries.
+#[derive(Clone, Debug)]
+pub struct Table {
+    /// The enum's name.
+    pub name: Spanned<String>,
+    /// What the table holds.
+    pub kind: Kind,
+    /// One-line description.
+    pub text: Text,
+    /// What the SDK calls this numbering (SDK tables).
+    pub code_space: Option<String>,
+    /// Platforms using this numbering (SDK tables).
+    pub platforms: Vec<String>,
+    /// Where the table as a whole comes from.
+    pub sources: Vec<String>,
+    /// What to say of unknown values.
+    pub fallback: Option<Fallback>,
+    /// Entries in file order.
+    pub entries: Vec<Entry>,
+    /// Entries left out for missing or mistyped required fields (already reported), by the key
+    /// cross-links would name them by, where it could be read.
+    pub dropped: Vec<Option<String>>,
+}
+
+impl Table {
+    /// A table of `kind` with no name or text, to check the entries of a table whose
+    /// declaration is broken.
+    pub fn scratch(kind: Kind) -> Table {
+        Table {
+            name: Spanned {
+                value: String::new(),
+                span: 0..0,
+            },
+            kind,
+            text: Text::default(),
+            code_space: None,
+            platforms: Vec::new(),
+            sources: Vec::new(),
+            fallback: None,
+            entries: Vec::new(),
+            dropped: Vec::new(),
+        }
+    }
+
+    /// Whether an entry with this key was left out for problems already reported.
+    pub fn dropped(&self, key: &str) -> bool {
+        self.dropped
+            .iter()
+            .any(|dropped| dropped.as_deref() == Some(key))
+    }
+
+    /// The entry that cross-links name `key`: by `id`, `code`, `error` or, for SDK codes,
+    /// `constant`.
+    pub fn entry(&self, key: &str) -> Option<&Entry> {
+        self.entries
+            .iter()
+            .find(|entry| entry.reference_key() == key)
+    }
+}
+
+/// The value that identifies an entry.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// An HTTP status or an SDK code.
+    Code(i64),
+    /// An advice or case id, an `error` string, an SDK constant.
+    Name(String),
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Code(code) => write!(f, "{code}"),
+            Key::Name(name) => f.write_str(name),
+        }
+    }
+}
+
+/// One `[[NAME]]` entry.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The whole entry.
+    pub span: Range<usize>,
+    /// What references name it by: `id`, `error`, or `code` (for SDK codes, `constant` too).
+    pub key: Spanned<Key>,
+    /// The SDK constant (SDK tables).
+    pub constant: Option<Spanned<String>>,
+    /// The reason phrase (HTTP statuses).
+    pub reason: Option<String>,
+    /// The generated variant's name, and the span of the field it derives from.
+    pub variant: Spanned<String>,
+    /// Messages.
+    pub text: Text,
+    /// Advice id (every kind but advice).
+    pub advice: Option<Spanned<String>>,
+    /// Cross-links as written.
+    pub related: Vec<Spanned<Reference>>,
+    /// Seed files or URLs.
+    pub sources: Vec<String>,
+    /// What documents said that differs.
+    pub history: Vec<History>,
+    /// The fields of a documented REST case.
+    pub case: Option<Case>,
+}
+
+impl Entry {
+    /// What a cross-link names this entry by: the SDK constant for SDK codes (numbers repeat
+    /// across SDKs, names say what they are), the key otherwise.
+    pub fn reference_key(&self) -> String {
+        match &self.constant {
+            Some(constant) => constant.value.clone(),
+            None => self.key.value.to_string(),
+        }
+    }
+}
+
+/// A `"TABLE.KEY"` cross-link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// Table name.
+    pub table: String,
+    /// Key of an entry of that table.
+    pub key: String,
+}
+
+/// A documented REST error's own fields.
+#[derive(Clone, Debug)]
+pub struct Case {
+    /// HTTP status.
+    pub status: Spanned<i64>,
+    /// `error` string, if the documents show one.
+    pub error: Option<Spanned<String>>,
+    /// The `error_description` as written, placeholders included.
+    pub description: String,
+    /// The description, split.
+    pub template: Vec<Part>,
+    /// Why it happens, Chinese.
+    pub cause_zh: String,
+    /// Why it happens, English.
+    pub cause_en: String,
+    /// What to do, Chinese.
+    pub remedy_zh: String,
+    /// What to do, English.
+    pub remedy_en: String,
+    /// The case that replaces this one in current documents.
+    pub superseded_by: Option<Spanned<String>>,
+}
+
+/// What one document said of an entry, where documents disagree.
+#[derive(Clone, Debug)]
+pub struct History {
+    /// Seed file or URL.
+    pub source: String,
+    /// Whether the service still behaves so.
+    pub current: bool,
+    /// The claim, Chinese.
+    pub zh: String,
+    /// The claim, English.
+    pub en: String,
+}

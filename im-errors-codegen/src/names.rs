@@ -1,0 +1,78 @@
+//! Variant and method names derived from the data.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// The variant name for a wire name: `auth_bad_access_token` -> `AuthBadAccessToken`,
+/// `Request Entity Too Large` -> `RequestEntityTooLarge`, `USER_NOT_FOUND` -> `UserNotFound`.
+pub fn variant_name(wire: &str) -> String {
+    wire.to_upper_camel_case()
+}
+
+/// Whether `name` can be a generated type or variant name: ASCII UpperCamelCase, and not `Self`.
+/// Non-ASCII identifiers are legal Rust but lint-warned and hard to type, so they are refused.
+pub fn is_type_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|first| first.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+        && name != "Self"
+}
+
+/// Whether `name` is a snake_case identifier (advice ids, case ids, template placeholders).
+pub fn is_snake_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|first| first.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The accessor that lists an entry's links into `table`: `SdkCode` -> `sdk_codes`,
+/// `HttpStatus` -> `http_statuses`.
+pub fn plural_method(table: &str) -> String {
+    let snake = table.to_snake_case();
+    if snake.ends_with('s') {
+        format!("{snake}es")
+    } else {
+        format!("{snake}s")
+    }
+}
+
+/// The name of the private-field wrapper that holds values no entry of `table` has.
+pub fn unknown_type(table: &str) -> String {
+    format!("Unknown{table}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn converts_every_wire_style() {
+        assert_eq!(variant_name("auth_bad_access_token"), "AuthBadAccessToken");
+        assert_eq!(
+            variant_name("Request Entity Too Large"),
+            "RequestEntityTooLarge"
+        );
+        assert_eq!(
+            variant_name("WEBIM_CONNCTION_OPEN_ERROR"),
+            "WebimConnctionOpenError"
+        );
+        assert_eq!(variant_name("FORBIDDEN"), variant_name("forbidden"));
+    }
+
+    #[test]
+    fn refuses_what_rust_would() {
+        assert!(is_type_name("UserNotFound"));
+        assert!(!is_type_name("1abc"));
+        assert!(!is_type_name(""));
+        assert!(!is_type_name("Self"));
+        assert!(!is_type_name("用户"));
+        assert!(is_snake_name("group_id"));
+        assert!(!is_snake_name("GroupId"));
+    }
+
+    #[test]
+    fn pluralises_method_names() {
+        assert_eq!(plural_method("SdkCode"), "sdk_codes");
+        assert_eq!(plural_method("HttpStatus"), "http_statuses");
+        assert_eq!(plural_method("RestError"), "rest_errors");
+    }
+}

@@ -1,0 +1,657 @@
+//! Step 1: TOML text to a [`Catalog`], reporting every malformed field.
+//!
+//! The schema is small, so the spanned tree `toml` parses is walked by hand: no serde derive in
+//! the macro's build, and every value keeps the span its problems are reported at. An entry
+//! missing a required field is reported and left out of the catalog, so that later steps do not
+//! report the same hole again.
+
+use std::ops::Range;
+
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{
+    Case, Catalog, Entry, Fallback, History, Key, Kind, Reference, Spanned, Table, Text,
+};
+use crate::{names, template};
+
+type Value<'i> = toml::Spanned<DeValue<'i>>;
+
+/// The key under which tables are declared: `[tables.NAME]`.
+pub const TABLES_KEY: &str = "tables";
+
+/// Reads `source` into a catalog, with every problem found on the way.
+pub fn parse(source: &str) -> (Catalog, Vec<Diagnostic>) {
+    let (root, errors) = DeTable::parse_recoverable(source);
+    if !errors.is_empty() {
+        let problems = errors
+            .iter()
+            .map(|error| syntax_problem(source, error))
+            .collect();
+        return (Catalog::default(), problems);
+    }
+    let mut problems = Vec::new();
+    let catalog = read_catalog(root.get_ref(), &mut problems);
+    (catalog, problems)
+}
+
+fn syntax_problem(source: &str, error: &toml::de::Error) -> Diagnostic {
+    let span = error.span().unwrap_or(source.len()..source.len());
+    let message = error.message().trim().trim_end_matches('.');
+    Diagnostic::new(span, format!("invalid TOML: {message}"))
+}
+
+fn read_catalog(root: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> Catalog {
+    let mut declarations = Declarations::default();
+    let mut entry_arrays = Vec::new();
+    for (key, value) in in_file_order(root) {
+        if key.get_ref() == TABLES_KEY {
+            declarations = read_declarations(value, problems);
+        } else {
+            entry_arrays.push((key, value));
+        }
+    }
+    let Declarations { mut tables, broken } = declarations;
+    for (key, value) in entry_arrays {
+        let name = key.get_ref().as_ref();
+        let mut scratch = None;
+        let table = match tables.iter_mut().find(|table| table.name.value == name) {
+            Some(table) => Some(table),
+            None => match broken.iter().find(|(broken, _)| broken == name) {
+                // Its declaration is reported already; still check its entries when the kind is
+                // known, but keep them out of the catalog.
+                Some((_, kind)) => kind.map(|kind| scratch.insert(Table::scratch(kind))),
+                None => {
+                    problems.push(Diagnostic::new(
+                        key.span(),
+                        format!("entries `[[{name}]]` have no table declaration `[tables.{name}]`"),
+                    ));
+                    continue;
+                }
+            },
+        };
+        let Some(table) = table else { continue };
+        let Some(elements) = array_of_tables(value, name, problems) else {
+            continue;
+        };
+        for (element, span) in elements {
+            let mut fields = Fields::new(element, span);
+            let entry = read_entry(table.kind, &mut fields);
+            fields.finish(problems);
+            match entry {
+                Some(entry) => table.entries.push(entry),
+                None => table.dropped.push(raw_reference_key(table.kind, element)),
+            }
+        }
+    }
+    Catalog { tables }
+}
+
+/// `toml` keeps keys sorted; the file's order is the order people wrote, and the generated
+/// enums and docs follow it.
+fn in_file_order<'a, 'i>(
+    table: &'a DeTable<'i>,
+) -> Vec<(&'a toml::Spanned<std::borrow::Cow<'i, str>>, &'a Value<'i>)> {
+    let mut pairs: Vec<_> = table.iter().collect();
+    pairs.sort_by_key(|(key, _)| key.span().start);
+    pairs
+}
+
+/// The tables declared, and the names (with the kind, where it could be read) of those whose
+/// declaration has problems.
+#[derive(Default)]
+struct Declarations {
+    tables: Vec<Table>,
+    broken: Vec<(String, Option<Kind>)>,
+}
+
+fn read_declarations(value: &Value<'_>, problems: &mut Vec<Diagnostic>) -> Declarations {
+    let Some(declarations) = value.get_ref().as_table() else {
+        problems.push(type_problem(value, TABLES_KEY, "a table"));
+        return Declarations::default();
+    };
+    let mut tables = Vec::new();
+    let mut broken = Vec::new();
+    for (name, declaration) in in_file_order(declarations) {
+        let name = Spanned {
+            value: name.get_ref().to_string(),
+            span: name.span(),
+        };
+        let Some(body) = declaration.get_ref().as_table() else {
+            problems.push(type_problem(declaration, &name.value, "a table"));
+            continue;
+        };
+        let mut fields = Fields::new(body, declaration.span());
+        let kind = body
+            .get("kind")
+            .and_then(|kind| Kind::from_name(kind.get_ref().as_str()?));
+        let name_text = name.value.clone();
+        let table = read_declaration(name, &mut fields);
+        fields.finish(problems);
+        match table {
+            Some(table) => tables.push(table),
+            None => broken.push((name_text, kind)),
+        }
+    }
+    Declarations { tables, broken }
+}
+
+fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Option<Table> {
+    let kind_field = fields.required_str("kind");
+    let kind = kind_field.and_then(|kind| {
+        let parsed = Kind::from_name(&kind.value);
+        if parsed.is_none() {
+            let known: Vec<_> = Kind::ALL.iter().map(|kind| kind.as_str()).collect();
+            fields.problem(
+                kind.span,
+                format!(
+                    "unknown kind `{}` (expected one of: {})",
+                    kind.value,
+                    known.join(", ")
+                ),
+            );
+        }
+        parsed
+    });
+    let text = read_text(fields);
+    let sdk = kind == Some(Kind::SdkCode);
+    let code_space = if sdk {
+        fields.required_str("code_space")
+    } else {
+        None
+    };
+    let platforms = if sdk {
+        fields.string_list("platforms", true)
+    } else {
+        Vec::new()
+    };
+    let sources = fields.string_list("sources", false);
+    let fallback = match kind.and_then(Kind::fallback_variant) {
+        Some(_) => Some(Fallback {
+            advice: fields.required_str("fallback_advice")?,
+            zh: fields.required_str("fallback_zh")?.value,
+            en: fields.required_str("fallback_en")?.value,
+        }),
+        None => None,
+    };
+    Some(Table {
+        name,
+        kind: kind?,
+        text: text?,
+        code_space: code_space.map(|space| space.value),
+        platforms,
+        sources,
+        fallback,
+        entries: Vec::new(),
+        dropped: Vec::new(),
+    })
+}
+
+fn array_of_tables<'a, 'i>(
+    value: &'a Value<'i>,
+    name: &str,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<Vec<(&'a DeTable<'i>, Range<usize>)>> {
+    let Some(array) = value.get_ref().as_array() else {
+        problems.push(type_problem(value, name, "an array of tables `[[...]]`"));
+        return None;
+    };
+    let mut elements = Vec::new();
+    for element in array.iter() {
+        match element.get_ref().as_table() {
+            Some(table) => elements.push((table, element.span())),
+            None => problems.push(type_problem(element, name, "a table")),
+        }
+    }
+    Some(elements)
+}
+
+/// What cross-links would name an entry that could not be read, so that they are not reported
+/// as dangling on top of the entry's own problem.
+fn raw_reference_key(kind: Kind, entry: &DeTable<'_>) -> Option<String> {
+    let field = if kind == Kind::SdkCode {
+        "constant"
+    } else {
+        kind.key_field()
+    };
+    match entry.get(field)?.get_ref() {
+        DeValue::String(text) => Some(text.to_string()),
+        DeValue::Integer(integer) => Some(integer.as_str().to_owned()),
+        _ => None,
+    }
+}
+
+fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
+    let key = match kind {
+        Kind::HttpStatus | Kind::SdkCode => fields.required_int("code").map(|code| Spanned {
+            value: Key::Code(code.value),
+            span: code.span,
+        }),
+        Kind::Advice | Kind::RestCase | Kind::ErrorType => {
+            fields.required_str(kind.key_field()).map(|name| Spanned {
+                value: Key::Name(name.value),
+                span: name.span,
+            })
+        }
+    };
+    let constant = (kind == Kind::SdkCode).then(|| fields.required_str("constant"));
+    let reason = (kind == Kind::HttpStatus).then(|| fields.required_str("reason"));
+    let name = fields.optional_str("name");
+    let text = read_text(fields);
+    let advice = (kind != Kind::Advice).then(|| fields.required_str("advice"));
+    let related = fields.references();
+    let sources = if kind == Kind::Advice {
+        Vec::new()
+    } else {
+        fields.string_list("sources", true)
+    };
+    let history = fields.history();
+    let case = (kind == Kind::RestCase).then(|| read_case(fields));
+
+    let key = key?;
+    let constant = applicable(constant)?;
+    let reason = applicable(reason)?;
+    let derived_from = match (&constant, &reason) {
+        (Some(constant), _) => constant.clone(),
+        (_, Some(reason)) => reason.clone(),
+        _ => Spanned {
+            value: key.value.to_string(),
+            span: key.span.clone(),
+        },
+    };
+    let variant = name.unwrap_or(Spanned {
+        value: names::variant_name(&derived_from.value),
+        span: derived_from.span,
+    });
+    Some(Entry {
+        span: fields.span.clone(),
+        key,
+        constant,
+        reason: reason.map(|reason| reason.value),
+        variant,
+        text: text?,
+        advice: applicable(advice)?,
+        related,
+        sources,
+        history,
+        case: applicable(case)?,
+    })
+}
+
+/// A field only some kinds have: `None` where it does not apply, `Some(None)` where it applies
+/// but could not be read (the entry is then dropped).
+fn applicable<T>(field: Option<Option<T>>) -> Option<Option<T>> {
+    match field {
+        None => Some(None),
+        Some(value) => value.map(Some),
+    }
+}
+
+fn read_text(fields: &mut Fields<'_, '_>) -> Option<Text> {
+    let zh = fields.required_str("zh");
+    let en = fields.required_str("en");
+    let detail_zh = fields.optional_str("detail_zh");
+    let detail_en = fields.optional_str("detail_en");
+    if let Some(en) = &en {
+        check_message_style(fields, en);
+    }
+    if let Some(zh) = &zh {
+        fields.require_nonempty(zh, "zh");
+    }
+    if detail_zh.is_some() != detail_en.is_some() {
+        let present = detail_zh.as_ref().or(detail_en.as_ref());
+        if let Some(present) = present {
+            fields.problem(
+                present.span.clone(),
+                "`detail_zh` and `detail_en` go together: give both or neither",
+            );
+        }
+    }
+    Some(Text {
+        zh: zh?.value,
+        en: en?.value,
+        detail_zh: detail_zh.map(|detail| detail.value),
+        detail_en: detail_en.map(|detail| detail.value),
+    })
+}
+
+/// `en` is shown as an error message, in the style of Rust's own: no trailing period. (Its
+/// first letter is left alone: a first word may be a name, such as `Web` or `Agora`.)
+fn check_message_style(fields: &mut Fields<'_, '_>, en: &Spanned<String>) {
+    if fields.require_nonempty(en, "en") && en.value.trim_end().ends_with('.') {
+        fields.problem(en.span.clone(), "`en` should not end with a period");
+    }
+}
+
+fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
+    let status = fields.required_int("status");
+    let error = fields.optional_str("error");
+    let description = fields.required_str("description");
+    // A malformed template is reported here and read as empty: the entry stays in the catalog
+    // so that the later rules still check it, and nothing is generated from a file with problems.
+    let template = description.as_ref().map(|description| {
+        template::parse(&description.value).unwrap_or_else(|message| {
+            fields.problem(description.span.clone(), message);
+            Vec::new()
+        })
+    });
+    let cause_zh = fields.required_str("cause_zh");
+    let cause_en = fields.required_str("cause_en");
+    let remedy_zh = fields.required_str("remedy_zh");
+    let remedy_en = fields.required_str("remedy_en");
+    let superseded_by = fields.optional_str("superseded_by");
+    Some(Case {
+        status: status?,
+        error,
+        description: description?.value,
+        template: template?,
+        cause_zh: cause_zh?.value,
+        cause_en: cause_en?.value,
+        remedy_zh: remedy_zh?.value,
+        remedy_en: remedy_en?.value,
+        superseded_by,
+    })
+}
+
+fn type_problem(value: &Value<'_>, key: &str, expected: &str) -> Diagnostic {
+    Diagnostic::new(
+        value.span(),
+        format!(
+            "`{key}` should be {expected}, found {}",
+            value.get_ref().type_str()
+        ),
+    )
+}
+
+/// The keys of one TOML table, read one by one; what was never read is an unknown key.
+struct Fields<'a, 'i> {
+    table: &'a DeTable<'i>,
+    span: Range<usize>,
+    read: Vec<&'static str>,
+    problems: Vec<Diagnostic>,
+}
+
+impl<'a, 'i> Fields<'a, 'i> {
+    fn new(table: &'a DeTable<'i>, span: Range<usize>) -> Self {
+        Fields {
+            table,
+            span,
+            read: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
+    fn problem(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.problems.push(Diagnostic::new(span, message));
+    }
+
+    /// Hands over the problems found, and one for every key that was never read.
+    fn finish(self, problems: &mut Vec<Diagnostic>) {
+        problems.extend(self.problems);
+        for (key, _) in in_file_order(self.table) {
+            if !self.read.contains(&key.get_ref().as_ref()) {
+                problems.push(Diagnostic::new(
+                    key.span(),
+                    format!("unknown key `{}`", key.get_ref()),
+                ));
+            }
+        }
+    }
+
+    fn get(&mut self, key: &'static str) -> Option<&'a Value<'i>> {
+        self.read.push(key);
+        self.table.get(key)
+    }
+
+    fn missing(&mut self, key: &str) {
+        let header = self.span.start..self.span.start;
+        self.problem(header, format!("missing required key `{key}`"));
+    }
+
+    fn require_nonempty(&mut self, value: &Spanned<String>, key: &str) -> bool {
+        let nonempty = !value.value.trim().is_empty();
+        if !nonempty {
+            self.problem(value.span.clone(), format!("`{key}` should not be empty"));
+        }
+        nonempty
+    }
+
+    fn optional_str(&mut self, key: &'static str) -> Option<Spanned<String>> {
+        let value = self.get(key)?;
+        match value.get_ref().as_str() {
+            Some(text) => Some(Spanned {
+                value: text.to_owned(),
+                span: value.span(),
+            }),
+            None => {
+                self.problems.push(type_problem(value, key, "a string"));
+                None
+            }
+        }
+    }
+
+    fn required_str(&mut self, key: &'static str) -> Option<Spanned<String>> {
+        if self.table.get(key).is_none() {
+            self.read.push(key);
+            self.missing(key);
+            return None;
+        }
+        self.optional_str(key)
+    }
+
+    fn required_int(&mut self, key: &'static str) -> Option<Spanned<i64>> {
+        let Some(value) = self.get(key) else {
+            self.missing(key);
+            return None;
+        };
+        let number = value.get_ref().as_integer().and_then(|integer| {
+            let digits = integer.as_str().replace('_', "");
+            i64::from_str_radix(&digits, integer.radix()).ok()
+        });
+        if number.is_none() {
+            self.problems.push(type_problem(value, key, "an integer"));
+        }
+        Some(Spanned {
+            value: number?,
+            span: value.span(),
+        })
+    }
+
+    fn optional_bool(&mut self, key: &'static str) -> Option<bool> {
+        let value = self.get(key)?;
+        let flag = value.get_ref().as_bool();
+        if flag.is_none() {
+            self.problems.push(type_problem(value, key, "a boolean"));
+        }
+        flag
+    }
+
+    fn spanned_strings(&mut self, key: &'static str) -> Option<Vec<Spanned<String>>> {
+        let value = self.get(key)?;
+        let Some(array) = value.get_ref().as_array() else {
+            self.problems
+                .push(type_problem(value, key, "an array of strings"));
+            return Some(Vec::new());
+        };
+        let mut strings = Vec::new();
+        for item in array.iter() {
+            match item.get_ref().as_str() {
+                Some(text) => strings.push(Spanned {
+                    value: text.to_owned(),
+                    span: item.span(),
+                }),
+                None => self.problems.push(type_problem(item, key, "a string")),
+            }
+        }
+        Some(strings)
+    }
+
+    fn string_list(&mut self, key: &'static str, required: bool) -> Vec<String> {
+        match self.spanned_strings(key) {
+            Some(strings) if required && strings.is_empty() => {
+                let span = self
+                    .table
+                    .get(key)
+                    .map_or(self.span.clone(), toml::Spanned::span);
+                self.problem(span, format!("`{key}` should list at least one item"));
+                Vec::new()
+            }
+            Some(strings) => strings.into_iter().map(|string| string.value).collect(),
+            None if required => {
+                self.missing(key);
+                Vec::new()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn references(&mut self) -> Vec<Spanned<Reference>> {
+        let mut references = Vec::new();
+        for item in self.spanned_strings("related").unwrap_or_default() {
+            match item.value.split_once('.') {
+                Some((table, key)) if !table.is_empty() && !key.is_empty() => {
+                    references.push(Spanned {
+                        value: Reference {
+                            table: table.to_owned(),
+                            key: key.to_owned(),
+                        },
+                        span: item.span,
+                    });
+                }
+                _ => self.problem(
+                    item.span,
+                    format!("cross-link `{}` should read `TABLE.KEY`", item.value),
+                ),
+            }
+        }
+        references
+    }
+
+    fn history(&mut self) -> Vec<History> {
+        let Some(value) = self.get("history") else {
+            return Vec::new();
+        };
+        let mut problems = Vec::new();
+        let elements = array_of_tables(value, "history", &mut problems).unwrap_or_default();
+        self.problems.extend(problems);
+        let mut history = Vec::new();
+        for (table, span) in elements {
+            let mut fields = Fields::new(table, span);
+            let source = fields.required_str("source");
+            let current = fields.optional_bool("current");
+            if current.is_none() && table.get("current").is_none() {
+                fields.missing("current");
+            }
+            let zh = fields.required_str("zh");
+            let en = fields.required_str("en");
+            let mut problems = Vec::new();
+            fields.finish(&mut problems);
+            self.problems.extend(problems);
+            if let (Some(source), Some(current), Some(zh), Some(en)) = (source, current, zh, en) {
+                history.push(History {
+                    source: source.value,
+                    current,
+                    zh: zh.value,
+                    en: en.value,
+                });
+            }
+        }
+        history
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+[tables.Advice]
+kind = "advice"
+zh = "建议"
+en = "what to do"
+
+[[Advice]]
+id = "retry"
+zh = "重试"
+en = "retry the request"
+"#;
+
+    fn messages(source: &str) -> Vec<String> {
+        parse(source)
+            .1
+            .into_iter()
+            .map(|problem| problem.message)
+            .collect()
+    }
+
+    #[test]
+    fn reads_tables_in_file_order() {
+        let (catalog, problems) = parse(MINIMAL);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(catalog.tables.len(), 1);
+        assert_eq!(catalog.tables[0].entries[0].variant.value, "Retry");
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_a_span() {
+        let problems = parse("a = ").1;
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0].message.starts_with("invalid TOML"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn reports_every_unknown_and_missing_key() {
+        let source =
+            format!("{MINIMAL}\n[[Advice]]\nid = \"x\"\nzh = \"x\"\ncolour = 1\nshade = 2\n");
+        let found = messages(&source);
+        assert!(
+            found.contains(&"missing required key `en`".to_owned()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"unknown key `colour`".to_owned()),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"unknown key `shade`".to_owned()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_broken_declaration_does_not_cascade() {
+        let source =
+            format!("{MINIMAL}\n[tables.Codes]\nkind = \"sdk_code\"\n\n[[Codes]]\ncode = \"x\"\n");
+        let found = messages(&source);
+        assert!(
+            found
+                .iter()
+                .all(|message| !message.contains("no table declaration")),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&"`code` should be an integer, found string".to_owned()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn reports_wrong_types() {
+        let source = MINIMAL.replace("id = \"retry\"", "id = 7");
+        assert_eq!(
+            messages(&source),
+            ["`id` should be a string, found integer"]
+        );
+    }
+
+    #[test]
+    fn checks_message_style() {
+        let source = MINIMAL.replace("retry the request", "retry the request.");
+        assert_eq!(messages(&source), ["`en` should not end with a period"]);
+        let names_are_fine = MINIMAL.replace("retry the request", "Web SDK failed");
+        assert!(messages(&names_are_fine).is_empty());
+    }
+}

@@ -1,0 +1,127 @@
+//! `error_description` templates: literal text with `{name}` placeholders.
+
+/// One piece of a template.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Text the server sends as is (`{{` and `}}` already unescaped).
+    Literal(String),
+    /// A value the server fills in, by placeholder name.
+    Param(String),
+}
+
+/// Splits `template` into parts, or says what is wrong with it.
+pub fn parse(template: &str) -> Result<Vec<Part>, String> {
+    let mut parts = Vec::new();
+    let mut literal = String::new();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+                literal.push('{');
+            }
+            '}' if chars.peek() == Some(&'}') => {
+                chars.next();
+                literal.push('}');
+            }
+            '}' => {
+                return Err("unbalanced `}` in template (write `}}` for a literal brace)".into());
+            }
+            '{' => {
+                let name = placeholder(&mut chars)?;
+                check_placeholder(&name, &parts)?;
+                if !literal.is_empty() {
+                    parts.push(Part::Literal(std::mem::take(&mut literal)));
+                }
+                parts.push(Part::Param(name));
+            }
+            c => literal.push(c),
+        }
+    }
+    if !literal.is_empty() {
+        parts.push(Part::Literal(literal));
+    }
+    Ok(parts)
+}
+
+fn placeholder(chars: &mut impl Iterator<Item = char>) -> Result<String, String> {
+    let mut name = String::new();
+    for c in chars {
+        match c {
+            '}' => return Ok(name),
+            '{' => break,
+            c => name.push(c),
+        }
+    }
+    Err("unbalanced `{` in template (write `{{` for a literal brace)".into())
+}
+
+fn check_placeholder(name: &str, parts: &[Part]) -> Result<(), String> {
+    if name.is_empty() {
+        return Err("empty placeholder `{}` in template".into());
+    }
+    if !crate::names::is_snake_name(name) {
+        return Err(format!("placeholder `{{{name}}}` is not a snake_case name"));
+    }
+    if parts.contains(&Part::Param(name.to_owned())) {
+        return Err(format!(
+            "placeholder `{{{name}}}` appears twice in template"
+        ));
+    }
+    Ok(())
+}
+
+/// The placeholder names of `parts`, in order.
+pub fn params(parts: &[Part]) -> impl Iterator<Item = &str> {
+    parts.iter().filter_map(|part| match part {
+        Part::Param(name) => Some(name.as_str()),
+        Part::Literal(_) => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lit(s: &str) -> Part {
+        Part::Literal(s.into())
+    }
+    fn param(s: &str) -> Part {
+        Part::Param(s.into())
+    }
+
+    #[test]
+    fn splits_literals_and_params() {
+        assert_eq!(
+            parse("user: {username} doesn't exist in group: {group_id}").unwrap(),
+            vec![
+                lit("user: "),
+                param("username"),
+                lit(" doesn't exist in group: "),
+                param("group_id")
+            ]
+        );
+    }
+
+    #[test]
+    fn doubled_braces_are_literal() {
+        assert_eq!(
+            parse("a {{b}} {c}").unwrap(),
+            vec![lit("a {b} "), param("c")]
+        );
+    }
+
+    #[test]
+    fn rejects_malformed_templates() {
+        assert!(parse("a {b").unwrap_err().contains("unbalanced `{`"));
+        assert!(parse("a } b").unwrap_err().contains("unbalanced `}`"));
+        assert!(parse("a {} b").unwrap_err().contains("empty placeholder"));
+        assert!(parse("{x} and {x}").unwrap_err().contains("appears twice"));
+        assert!(
+            parse("{Group Id}")
+                .unwrap_err()
+                .contains("not a snake_case name")
+        );
+        assert!(parse("{a{b}").unwrap_err().contains("unbalanced `{`"));
+    }
+}

@@ -1,0 +1,271 @@
+//! Step 2: rules across entries and tables. Each rule reports every offence it finds.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::{Catalog, Entry, Kind, Spanned, Table};
+use crate::names;
+
+/// Types every expansion emits beside the tables; a table may not take their names.
+pub const SUPPORT_TYPES: [&str; 3] = ["TemplatePart", "DocHistory", "ParseCodeError"];
+
+/// Every rule broken by `catalog`; `source` is the text it was parsed from, for pointing at the
+/// first of two duplicates.
+pub fn validate(catalog: &Catalog, source: &str) -> Vec<Diagnostic> {
+    let mut check = Checker {
+        catalog,
+        source,
+        problems: Vec::new(),
+    };
+    check.table_names();
+    check.kinds_declared_once();
+    for table in &catalog.tables {
+        check.has_entries(table);
+        check.unique_keys(table);
+        check.code_ranges(table);
+        check.variant_names(table);
+        check.references(table);
+    }
+    check.problems
+}
+
+struct Checker<'a> {
+    catalog: &'a Catalog,
+    source: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn problem(&mut self, span: Range<usize>, message: impl Into<String>) {
+        self.problems.push(Diagnostic::new(span, message));
+    }
+
+    fn at(&self, span: &Range<usize>) -> Location {
+        Location::of(self.source, span.start)
+    }
+
+    fn table_names(&mut self) {
+        let unknown_types: Vec<String> = (self.catalog.tables.iter())
+            .filter(|table| table.kind.fallback_variant().is_some())
+            .map(|table| names::unknown_type(&table.name.value))
+            .collect();
+        for table in &self.catalog.tables {
+            let name = &table.name;
+            if !names::is_type_name(&name.value) {
+                self.problem(
+                    name.span.clone(),
+                    format!(
+                        "table name `{}` is not an UpperCamelCase Rust type name",
+                        name.value
+                    ),
+                );
+            } else if SUPPORT_TYPES.contains(&name.value.as_str())
+                || unknown_types.contains(&name.value)
+            {
+                self.problem(
+                    name.span.clone(),
+                    format!(
+                        "table name `{}` is taken by a generated support type",
+                        name.value
+                    ),
+                );
+            }
+        }
+    }
+
+    fn kinds_declared_once(&mut self) {
+        for kind in Kind::ALL.into_iter().filter(|kind| !kind.allows_many()) {
+            let mut tables = self
+                .catalog
+                .tables
+                .iter()
+                .filter(|table| table.kind == kind);
+            let Some(first) = tables.next() else { continue };
+            for table in tables {
+                let message = format!(
+                    "a second table of kind `{kind}`: entries refer to `{}` (declared at {}) without naming it",
+                    first.name.value,
+                    self.at(&first.name.span)
+                );
+                self.problem(table.name.span.clone(), message);
+            }
+        }
+    }
+
+    fn has_entries(&mut self, table: &Table) {
+        if table.entries.is_empty() && table.dropped.is_empty() {
+            let name = &table.name.value;
+            self.problem(
+                table.name.span.clone(),
+                format!("table `{name}` has no `[[{name}]]` entries"),
+            );
+        }
+    }
+
+    fn unique_keys(&mut self, table: &Table) {
+        let field = table.kind.key_field();
+        self.unique(table, field, |entry| {
+            Some((entry.key.value.to_string(), entry.key.span.clone()))
+        });
+        self.unique(table, "constant", |entry| {
+            entry
+                .constant
+                .as_ref()
+                .map(|constant| (constant.value.clone(), constant.span.clone()))
+        });
+    }
+
+    fn unique(
+        &mut self,
+        table: &Table,
+        field: &str,
+        key_of: impl Fn(&Entry) -> Option<(String, Range<usize>)>,
+    ) {
+        let mut seen: HashMap<String, Range<usize>> = HashMap::new();
+        for (key, span) in table.entries.iter().filter_map(&key_of) {
+            if let Some(first) = seen.get(&key) {
+                let message = format!(
+                    "duplicate {field} `{key}` in table `{}` (first at {})",
+                    table.name.value,
+                    self.at(first)
+                );
+                self.problem(span, message);
+            } else {
+                seen.insert(key, span);
+            }
+        }
+    }
+
+    fn code_ranges(&mut self, table: &Table) {
+        let range = match table.kind {
+            Kind::HttpStatus => 100..=599,
+            Kind::SdkCode => i64::from(i32::MIN)..=i64::from(i32::MAX),
+            Kind::Advice | Kind::ErrorType | Kind::RestCase => return,
+        };
+        for entry in &table.entries {
+            if let crate::model::Key::Code(code) = entry.key.value {
+                if !range.contains(&code) {
+                    let message = format!(
+                        "code {code} is out of range for kind `{}` ({}..={})",
+                        table.kind,
+                        range.start(),
+                        range.end()
+                    );
+                    self.problem(entry.key.span.clone(), message);
+                }
+            }
+        }
+    }
+
+    fn variant_names(&mut self, table: &Table) {
+        let fallback = table.kind.fallback_variant();
+        let mut seen: HashMap<&str, &Entry> = HashMap::new();
+        for entry in &table.entries {
+            let variant = &entry.variant;
+            if !names::is_type_name(&variant.value) {
+                let message = format!(
+                    "`{}` does not make a Rust variant name (got `{}`): set `name` to an UpperCamelCase identifier",
+                    entry.reference_key(),
+                    variant.value
+                );
+                self.problem(variant.span.clone(), message);
+            } else if Some(variant.value.as_str()) == fallback {
+                let message = format!(
+                    "variant name `{}` is reserved for values no entry of `{}` has",
+                    variant.value, table.name.value
+                );
+                self.problem(variant.span.clone(), message);
+            } else if let Some(first) = seen.get(variant.value.as_str()) {
+                if first.reference_key() != entry.reference_key() {
+                    let message = format!(
+                        "`{}` and `{}` (at {}) both make the variant name `{}`: set `name` on one of them",
+                        entry.reference_key(),
+                        first.reference_key(),
+                        self.at(&first.variant.span),
+                        variant.value
+                    );
+                    self.problem(variant.span.clone(), message);
+                }
+            } else {
+                seen.insert(&variant.value, entry);
+            }
+        }
+    }
+
+    fn references(&mut self, table: &Table) {
+        if let Some(fallback) = &table.fallback {
+            self.advice_exists(&fallback.advice);
+        }
+        for entry in &table.entries {
+            if let Some(advice) = &entry.advice {
+                self.advice_exists(advice);
+            }
+            for link in &entry.related {
+                let target = &link.value;
+                let found = (self.catalog.table(&target.table))
+                    .map(|other| other.entry(&target.key).is_some() || other.dropped(&target.key));
+                let message = match found {
+                    None => format!(
+                        "cross-link `{}.{}` names no table",
+                        target.table, target.key
+                    ),
+                    Some(false) => {
+                        format!(
+                            "cross-link `{}.{}` names no entry of that table",
+                            target.table, target.key
+                        )
+                    }
+                    Some(true) => continue,
+                };
+                self.problem(link.span.clone(), message);
+            }
+            if let Some(case) = &entry.case {
+                let status = Spanned {
+                    value: case.status.value.to_string(),
+                    span: case.status.span.clone(),
+                };
+                self.declared(Kind::HttpStatus, &status, "status");
+                if let Some(error) = &case.error {
+                    self.declared(Kind::ErrorType, error, "error type");
+                }
+                if let Some(successor) = &case.superseded_by {
+                    self.successor_exists(table, entry, successor);
+                }
+            }
+        }
+    }
+
+    fn advice_exists(&mut self, advice: &Spanned<String>) {
+        self.declared(Kind::Advice, advice, "advice");
+    }
+
+    fn declared(&mut self, kind: Kind, key: &Spanned<String>, what: &str) {
+        let message = match self.catalog.table_of(kind) {
+            Some(table) if table.entry(&key.value).is_some() || table.dropped(&key.value) => return,
+            Some(table) => format!(
+                "{what} `{}` is not declared in table `{}`",
+                key.value, table.name.value
+            ),
+            None => format!(
+                "{what} `{}` refers to a table of kind `{kind}`, and none is declared",
+                key.value
+            ),
+        };
+        self.problem(key.span.clone(), message);
+    }
+
+    fn successor_exists(&mut self, table: &Table, entry: &Entry, successor: &Spanned<String>) {
+        let message = if successor.value == entry.reference_key() {
+            format!("case `{}` cannot be superseded by itself", successor.value)
+        } else if table.entry(&successor.value).is_none() && !table.dropped(&successor.value) {
+            format!(
+                "`superseded_by` names no case `{}` in table `{}`",
+                successor.value, table.name.value
+            )
+        } else {
+            return;
+        };
+        self.problem(successor.span.clone(), message);
+    }
+}

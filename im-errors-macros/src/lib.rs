@@ -1,0 +1,95 @@
+//! The `codes!` macro: generates typed enums from a codes TOML file.
+//!
+//! ```ignore
+//! im_errors_macros::codes!("../codes.toml");
+//! ```
+//!
+//! The path is relative to the file that invokes the macro, as with `include_str!`. Every
+//! problem in the file becomes its own `compile_error!` reading `PATH:LINE:COL: message`; the
+//! tables the file declares are still emitted as empty enums, so that code using them reports
+//! the file's problems and not a cascade of unknown types. The schema is described in the
+//! repository's `docs/SCHEMA.md`.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro::TokenStream;
+use quote::quote;
+use syn::{LitStr, parse_macro_input};
+
+/// Generates one enum per table of a codes TOML file; see the crate documentation.
+#[proc_macro]
+pub fn codes(input: TokenStream) -> TokenStream {
+    let path = parse_macro_input!(input as LitStr);
+    expand(&path, &resolve(&path.value())).into()
+}
+
+fn expand(literal: &LitStr, file: &Path) -> proc_macro2::TokenStream {
+    let written = literal.value();
+    let source = match std::fs::read_to_string(file) {
+        Ok(source) => source,
+        Err(error) => {
+            let message = format!("{written}: cannot read {}: {error}", file.display());
+            return syn::Error::new(literal.span(), message).to_compile_error();
+        }
+    };
+    let rebuild_trigger = rebuild_trigger(file);
+    match im_errors_codegen::generate(&source) {
+        Ok(items) => quote! {
+            #rebuild_trigger
+            #items
+        },
+        Err(problems) => {
+            let errors = problems.iter().map(|problem| {
+                let message = problem.render(&written, &source);
+                syn::Error::new(literal.span(), message).to_compile_error()
+            });
+            let stubs = im_errors_codegen::expand::stubs(&declared_tables(&source));
+            quote! {
+                #rebuild_trigger
+                #(#errors)*
+                #stubs
+            }
+        }
+    }
+}
+
+/// `include_bytes!` of the file makes cargo rebuild the invoking crate when the file changes;
+/// on stable there is no other way for a proc macro to declare an input.
+fn rebuild_trigger(file: &Path) -> proc_macro2::TokenStream {
+    let file = file.to_string_lossy();
+    quote!(
+        const _: &[u8] = ::core::include_bytes!(#file);
+    )
+}
+
+/// The path relative to the invoking file's folder, as `include_str!` does; the crate root when
+/// the compiler cannot tell the file.
+fn resolve(written: &str) -> PathBuf {
+    let written = Path::new(written);
+    if written.is_absolute() {
+        return written.to_path_buf();
+    }
+    let folder = proc_macro::Span::call_site()
+        .local_file()
+        .and_then(|file| Some(file.parent()?.to_path_buf()))
+        .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from))
+        .unwrap_or_default();
+    let folder = if folder.is_relative() {
+        let root = std::env::var_os("CARGO_MANIFEST_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_default();
+        root.join(folder)
+    } else {
+        folder
+    };
+    folder.join(written)
+}
+
+fn declared_tables(source: &str) -> Vec<String> {
+    let (catalog, _) = im_errors_codegen::parse::parse(source);
+    catalog
+        .tables
+        .into_iter()
+        .map(|table| table.name.value)
+        .collect()
+}

@@ -1,0 +1,9 @@
+//! Each validation rule of the generator, as a file that must fail to compile with the message
+//! checked in beside it (`tests/ui/fail/*.stderr`); and files that must compile and run.
+
+#[test]
+fn ui() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/fail/*.rs");
+    cases.pass("tests/ui/pass/*.rs");
+}

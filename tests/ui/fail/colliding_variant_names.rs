@@ -1,0 +1,3 @@
+im_errors_macros::codes!("colliding_variant_names.toml");
+
+fn main() {}

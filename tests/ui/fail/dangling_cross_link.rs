@@ -1,0 +1,3 @@
+im_errors_macros::codes!("dangling_cross_link.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("duplicate_code.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("duplicate_constant.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("empty_table.toml");
+
+fn main() {}

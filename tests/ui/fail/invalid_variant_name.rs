@@ -1,0 +1,3 @@
+im_errors_macros::codes!("invalid_variant_name.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("message_style.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("missing_field.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("repeated_placeholder.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("second_singleton_table.toml");
+
+fn main() {}

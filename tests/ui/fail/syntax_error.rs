@@ -1,0 +1,3 @@
+im_errors_macros::codes!("syntax_error.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("unbalanced_placeholder.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("undeclared_advice.toml");
+
+fn main() {}

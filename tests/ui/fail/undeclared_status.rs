@@ -1,0 +1,3 @@
+im_errors_macros::codes!("undeclared_status.toml");
+
+fn main() {}

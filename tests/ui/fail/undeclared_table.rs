@@ -1,0 +1,3 @@
+im_errors_macros::codes!("undeclared_table.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors_macros::codes!("unknown_key.toml");
+
+fn main() {}

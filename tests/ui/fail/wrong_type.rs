@@ -1,0 +1,3 @@
+im_errors_macros::codes!("wrong_type.toml");
+
+fn main() {}

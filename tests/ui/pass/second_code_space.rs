@@ -1,0 +1,12 @@
+im_errors_macros::codes!("second_code_space.toml");
+
+fn main() {
+    assert_eq!(WebCode::from(1), WebCode::WebimConnctionOpenError);
+    assert_eq!(NativeCode::from(1), NativeCode::EmErrorGeneral);
+    assert_eq!(WebCode::from(1).native_codes(), &[NativeCode::EmErrorGeneral]);
+    assert_eq!(NativeCode::EmErrorGeneral.web_codes(), &[WebCode::WebimConnctionOpenError]);
+    assert_eq!(NativeCode::CODE_SPACE, "EMError");
+    assert_eq!(i32::from(NativeCode::from(-5)), -5);
+    assert_eq!("EM_ERROR_GENERAL".parse::<NativeCode>(), Ok(NativeCode::EmErrorGeneral));
+    assert!("WEBIM_CONNCTION_OPEN_ERROR".parse::<NativeCode>().is_err());
+}
