@@ -144,16 +144,16 @@ impl Checker<'_> {
             Kind::Advice | Kind::ErrorType | Kind::RestCase => return,
         };
         for entry in &table.entries {
-            if let crate::model::Key::Code(code) = entry.key.value {
-                if !range.contains(&code) {
-                    let message = format!(
-                        "code {code} is out of range for kind `{}` ({}..={})",
-                        table.kind,
-                        range.start(),
-                        range.end()
-                    );
-                    self.problem(entry.key.span.clone(), message);
-                }
+            if let crate::model::Key::Code(code) = entry.key.value
+                && !range.contains(&code)
+            {
+                let message = format!(
+                    "code {code} is out of range for kind `{}` ({}..={})",
+                    table.kind,
+                    range.start(),
+                    range.end()
+                );
+                self.problem(entry.key.span.clone(), message);
             }
         }
     }

@@ -6,6 +6,9 @@ use std::fmt::Write;
 use super::Context;
 use crate::model::{Entry, Kind, Table};
 
+/// The cells after the variant link in one row of an enum's summary table.
+type Cells = fn(&Context<'_>, &Entry) -> Vec<String>;
+
 impl Context<'_> {
     pub(super) fn table_doc(&self) -> String {
         let table = self.table;
@@ -36,8 +39,7 @@ impl Context<'_> {
     }
 
     fn summary_table(&self) -> String {
-        let (header, cells): (&str, fn(&Context<'_>, &Entry) -> Vec<String>) = match self.table.kind
-        {
+        let (header, cells): (&str, Cells) = match self.table.kind {
             Kind::Advice => ("| Advice | id | English | 中文 |", |_, entry| {
                 vec![
                     entry.key.value.to_string(),

@@ -54,7 +54,7 @@ impl Context<'_> {
         }
     }
 
-    fn from_str_impl(&self, lookup: &str) -> TokenStream {
+    fn impl_from_str(&self, lookup: &str) -> TokenStream {
         let name = self.name();
         let table = &self.table.name.value;
         let lookup = ident(lookup);
@@ -95,7 +95,7 @@ impl Context<'_> {
             self.lookup_by_str("from_id", "The entry with snake_case id `name`.", |entry| {
                 entry.key.value.to_string()
             });
-        let from_str = self.from_str_impl("from_id");
+        let from_str = self.impl_from_str("from_id");
         let display = self.display_impl(quote!(f.write_str(self.message_en())));
         quote! {
             impl #name {
@@ -123,7 +123,7 @@ impl Context<'_> {
             .map(|entry| ident(&entry.variant.value))
             .collect();
         let codes: Vec<_> = (self.codes().into_iter())
-            .map(|code| proc_macro2::Literal::i64_unsuffixed(code))
+            .map(proc_macro2::Literal::i64_unsuffixed)
             .collect();
         let unknown_doc = format!(
             "{what} that no entry of [`{name}`] has. Its field is private: only \
@@ -245,7 +245,7 @@ impl Context<'_> {
             "The entry whose constant is `name`, spelt exactly as the SDK spells it.",
             |entry| entry.reference_key(),
         );
-        let from_str = self.from_str_impl("from_name");
+        let from_str = self.impl_from_str("from_name");
         let code_space = self.table.code_space.as_deref().unwrap_or_default();
         let platforms = &self.table.platforms;
         let display = self.display_impl(quote! {
@@ -439,7 +439,7 @@ impl Context<'_> {
             self.lookup_by_str("from_id", "The case with snake_case id `name`.", |entry| {
                 entry.key.value.to_string()
             });
-        let from_str = self.from_str_impl("from_id");
+        let from_str = self.impl_from_str("from_id");
         let candidates = self.candidate_index(&cases);
         let display = self.display_impl(quote! {
             match self.error() {
@@ -534,9 +534,9 @@ impl Context<'_> {
         &self,
         cases: &[(&crate::model::Entry, &crate::model::Case)],
     ) -> TokenStream {
-        let mut by_pair: Vec<((i64, Option<&str>), Vec<TokenStream>)> = Vec::new();
-        let mut by_status: Vec<(i64, Vec<TokenStream>)> = Vec::new();
-        let mut by_error: Vec<(&str, Vec<TokenStream>)> = Vec::new();
+        let mut by_pair: Groups<(i64, Option<&str>)> = Vec::new();
+        let mut by_status: Groups<i64> = Vec::new();
+        let mut by_error: Groups<&str> = Vec::new();
         for (entry, case) in cases {
             let path = variant_path(self.table, entry);
             let error = case.error.as_ref().map(|error| error.value.as_str());
@@ -592,7 +592,10 @@ impl Context<'_> {
     }
 }
 
-fn push_grouped<K: PartialEq>(groups: &mut Vec<(K, Vec<TokenStream>)>, key: K, path: TokenStream) {
+/// Variant paths grouped by a key, in first-seen order.
+type Groups<K> = Vec<(K, Vec<TokenStream>)>;
+
+fn push_grouped<K: PartialEq>(groups: &mut Groups<K>, key: K, path: TokenStream) {
     match groups.iter_mut().find(|(existing, _)| *existing == key) {
         Some((_, paths)) => paths.push(path),
         None => groups.push((key, vec![path])),

@@ -1,0 +1,368 @@
+//! From a REST response (status + body) to a typed error: the documented case it is, the values
+//! in its description, and what to do.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::time::Duration;
+
+use crate::body::{self, BodyKind};
+use crate::matching::{self, Params};
+use crate::{Advice, ErrorType, HttpStatus, RestError};
+
+/// Classifies a REST response without copying it: what a server answered, as typed values.
+///
+/// Never fails and never panics: a body it cannot read still gets the status and its advice,
+/// and [`Classification::body`] says what was wrong with it.
+///
+/// ```
+/// use im_errors::{Advice, RestError};
+///
+/// let body = br#"{"error":"forbidden_op","error_description":"user: alice doesn't exist in group: 40659491815425"}"#;
+/// let error = im_errors::classify(403, body);
+/// assert_eq!(error.case, Some(RestError::NewOwnerNotMember));
+/// assert_eq!(error.param("group_id"), Some("40659491815425"));
+/// assert_eq!(error.advice, Advice::FixRequest);
+/// ```
+pub fn classify(status: u16, body: &[u8]) -> Classification<'_> {
+    let (fields, body) = body::read(body);
+    let error_type = fields.error.as_deref().map(ErrorType::from_wire);
+    let matched = fields.description.as_deref().and_then(|description| {
+        find_case(
+            status,
+            error_type.as_ref(),
+            fields.error.is_some(),
+            description,
+        )
+    });
+    let (case, params) = matched.map_or((None, Params::default()), |(case, params)| {
+        (Some(case), params)
+    });
+    let status = HttpStatus::from(status);
+    let advice = match (&case, &error_type) {
+        (Some(case), _) => case.advice(),
+        (None, Some(error_type)) if error_type.is_known() => error_type.advice(),
+        _ => status_advice(status),
+    };
+    Classification {
+        status,
+        error: fields.error,
+        description: fields.description,
+        exception: fields.exception,
+        timestamp: fields.timestamp,
+        duration: fields.duration,
+        error_type,
+        case,
+        advice,
+        body,
+        params,
+    }
+}
+
+impl ErrorType {
+    /// The type a server's `error` string names, ignoring ASCII case; unknown strings are kept.
+    fn from_wire(error: &str) -> ErrorType {
+        ErrorType::known_ignore_case(error).unwrap_or_else(|| ErrorType::from(error))
+    }
+}
+
+/// The documented case whose template matches `description`, trying the likeliest first: same
+/// status and type; same status documented without a type; same type under another status (doc
+/// versions moved some); any case of the status.
+fn find_case(
+    status: u16,
+    error_type: Option<&ErrorType>,
+    has_error: bool,
+    description: &str,
+) -> Option<(RestError, Params)> {
+    let wire = error_type.and_then(ErrorType::wire_str);
+    let typed: &[RestError] = match wire {
+        Some(wire) => RestError::candidates(status, Some(wire)),
+        None => &[],
+    };
+    let untyped = RestError::candidates(status, None);
+    let other_status: &[RestError] = wire.map_or(&[], RestError::with_error);
+    // A body with an unknown type string is still matched on its status: the type is the part
+    // servers and documents vary in most.
+    let any_of_status = if has_error && wire.is_some() {
+        &[][..]
+    } else {
+        RestError::with_status(status)
+    };
+    [typed, untyped, other_status, any_of_status]
+        .into_iter()
+        .flatten()
+        .find_map(|case| {
+            Some((
+                *case,
+                matching::match_template(case.template_parts(), description)?,
+            ))
+        })
+}
+
+/// Advice from the status alone: the table's for documented statuses, the status class's
+/// otherwise.
+fn status_advice(status: HttpStatus) -> Advice {
+    if status.is_known() {
+        return status.advice();
+    }
+    match status.code() {
+        408 | 500..=599 => Advice::RetryWithBackoff,
+        429 => Advice::SlowDown,
+        401 => Advice::RefreshToken,
+        413 => Advice::SplitPayload,
+        400..=499 => Advice::FixRequest,
+        _ => Advice::AlertOperators,
+    }
+}
+
+/// A REST response, classified, borrowing the body's strings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Classification<'a> {
+    /// The HTTP status.
+    pub status: HttpStatus,
+    /// The raw `error` field.
+    pub error: Option<Cow<'a, str>>,
+    /// The raw `error_description` field.
+    pub description: Option<Cow<'a, str>>,
+    /// The raw `exception` field (the server's exception class).
+    pub exception: Option<Cow<'a, str>>,
+    /// The `timestamp` field, milliseconds since the epoch.
+    pub timestamp: Option<i64>,
+    /// The `duration` field, milliseconds.
+    pub duration: Option<i64>,
+    /// The `error` field as a type, matched ignoring ASCII case.
+    pub error_type: Option<ErrorType>,
+    /// The documented case the response is, if one matches.
+    pub case: Option<RestError>,
+    /// What to do: the case's advice, else the type's, else the status's.
+    pub advice: Advice,
+    /// What the body was, and whether all of it could be read.
+    pub body: BodyKind,
+    params: Params,
+}
+
+impl Classification<'_> {
+    /// The values the server put in the description's placeholders, by placeholder name.
+    pub fn params(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        self.params
+            .iter(self.description.as_deref().unwrap_or_default())
+    }
+
+    /// The value of one placeholder (`username`, `group_id`).
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params()
+            .find(|(param, _)| *param == name)
+            .map(|(_, value)| value)
+    }
+
+    /// Whether sending the same request again may succeed.
+    pub fn is_retryable(&self) -> bool {
+        self.advice.is_retryable()
+    }
+
+    /// How long to wait before retry number `attempt` (from 0), if retrying makes sense.
+    pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
+        self.advice.suggested_backoff(attempt)
+    }
+
+    /// An owned error, to return or store.
+    pub fn into_owned(self) -> ImError {
+        let params = self
+            .params()
+            .map(|(name, value)| (name, value.to_owned()))
+            .collect();
+        ImError {
+            status: self.status,
+            error: self.error.map(Cow::into_owned),
+            description: self.description.map(Cow::into_owned),
+            exception: self.exception.map(Cow::into_owned),
+            timestamp: self.timestamp,
+            duration: self.duration,
+            error_type: self.error_type,
+            case: self.case,
+            advice: self.advice,
+            body: self.body,
+            params,
+        }
+    }
+}
+
+/// An error the IM REST API answered with: status, the body's fields, the documented case it
+/// matches, the values in its description, and what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImError {
+    status: HttpStatus,
+    error: Option<String>,
+    description: Option<String>,
+    exception: Option<String>,
+    timestamp: Option<i64>,
+    duration: Option<i64>,
+    error_type: Option<ErrorType>,
+    case: Option<RestError>,
+    advice: Advice,
+    body: BodyKind,
+    params: Vec<(&'static str, String)>,
+}
+
+impl ImError {
+    /// Classifies a response; see [`classify`].
+    pub fn from_response(status: u16, body: &[u8]) -> ImError {
+        classify(status, body).into_owned()
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> HttpStatus {
+        self.status
+    }
+
+    /// The raw `error` field.
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// The raw `error_description` field.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The raw `exception` field.
+    pub fn exception(&self) -> Option<&str> {
+        self.exception.as_deref()
+    }
+
+    /// The `timestamp` field, milliseconds since the epoch.
+    pub fn timestamp(&self) -> Option<i64> {
+        self.timestamp
+    }
+
+    /// The `duration` field, milliseconds.
+    pub fn duration(&self) -> Option<i64> {
+        self.duration
+    }
+
+    /// The `error` field as a type.
+    pub fn error_type(&self) -> Option<&ErrorType> {
+        self.error_type.as_ref()
+    }
+
+    /// The documented case, if one matches.
+    pub fn case(&self) -> Option<RestError> {
+        self.case
+    }
+
+    /// What to do.
+    pub fn advice(&self) -> Advice {
+        self.advice
+    }
+
+    /// What the body was.
+    pub fn body(&self) -> BodyKind {
+        self.body
+    }
+
+    /// The placeholder values of the description.
+    pub fn params(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        self.params
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+    }
+
+    /// The value of one placeholder.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params()
+            .find(|(param, _)| *param == name)
+            .map(|(_, value)| value)
+    }
+
+    /// Whether sending the same request again may succeed.
+    pub fn is_retryable(&self) -> bool {
+        self.advice.is_retryable()
+    }
+
+    /// How long to wait before retry number `attempt` (from 0), if retrying makes sense.
+    pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
+        self.advice.suggested_backoff(attempt)
+    }
+}
+
+impl fmt::Display for ImError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(case) = self.case {
+            return write!(f, "{case}");
+        }
+        let code = self.status.code();
+        match (&self.error, &self.description) {
+            (Some(error), Some(description)) => write!(
+                f,
+                "{error}: {} (HTTP {code})",
+                description.trim_end_matches('.')
+            ),
+            (Some(error), None) => write!(f, "{error} (HTTP {code})"),
+            (None, Some(description)) => {
+                write!(f, "{} (HTTP {code})", description.trim_end_matches('.'))
+            }
+            (None, None) => write!(f, "HTTP {} with {}", self.status, self.body),
+        }
+    }
+}
+
+impl std::error::Error for ImError {}
+
+impl Advice {
+    /// Whether the same request may succeed if sent again (after the wait
+    /// [`Advice::suggested_backoff`] gives). A new token makes a new request, so
+    /// [`Advice::RefreshToken`] is not retryable as such.
+    pub const fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            Advice::Retry | Advice::RetryWithBackoff | Advice::SlowDown | Advice::Reconnect
+        )
+    }
+
+    /// How long to wait before retry number `attempt` (from 0): none before a first plain retry,
+    /// then doubling from 500 ms (1 s when rate limited or reconnecting), capped at 30 s (60 s
+    /// when rate limited). `None` when retrying does not help.
+    pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
+        let (first, cap) = match self {
+            Advice::Retry if attempt == 0 => return Some(Duration::ZERO),
+            Advice::Retry | Advice::RetryWithBackoff => (500, 30_000),
+            Advice::Reconnect => (1_000, 30_000),
+            Advice::SlowDown => (1_000, 60_000),
+            _ => return None,
+        };
+        let millis = (first as u64)
+            .saturating_mul(1u64 << attempt.min(20))
+            .min(cap);
+        Some(Duration::from_millis(millis))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_statuses_get_their_class_advice() {
+        assert_eq!(
+            status_advice(HttpStatus::from(599)),
+            Advice::RetryWithBackoff
+        );
+        assert_eq!(status_advice(HttpStatus::from(418)), Advice::FixRequest);
+        assert_eq!(status_advice(HttpStatus::from(302)), Advice::AlertOperators);
+        assert_eq!(
+            status_advice(HttpStatus::from(429)),
+            HttpStatus::TooManyRequests.advice()
+        );
+    }
+
+    #[test]
+    fn backoff_doubles_and_caps() {
+        let backoff = |attempt| Advice::RetryWithBackoff.suggested_backoff(attempt);
+        assert_eq!(backoff(0), Some(Duration::from_millis(500)));
+        assert_eq!(backoff(1), Some(Duration::from_millis(1_000)));
+        assert_eq!(backoff(40), Some(Duration::from_secs(30)));
+        assert_eq!(Advice::Retry.suggested_backoff(0), Some(Duration::ZERO));
+        assert_eq!(Advice::FixRequest.suggested_backoff(0), None);
+        assert!(!Advice::RefreshToken.is_retryable());
+    }
+}

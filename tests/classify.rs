@@ -1,0 +1,234 @@
+//! Classification of REST responses: every documented case comes back from a body the server
+//! would send, with its parameters; what servers and doc versions vary in is tolerated; bad
+//! bodies get a typed answer.
+
+use im_errors::{Advice, BodyKind, HttpStatus, RestError, TemplatePart, classify};
+use proptest::prelude::*;
+
+fn sample(param: &str) -> String {
+    match param {
+        "username" => "alice42".into(),
+        "group_id" => "40659491815425".into(),
+        "usernames" => "bob, carol".into(),
+        "line" | "column" | "code" => "23".into(),
+        other => format!("sample-{other}"),
+    }
+}
+
+fn render(case: RestError) -> String {
+    case.template_parts()
+        .iter()
+        .map(|part| match part {
+            TemplatePart::Literal(text) => (*text).to_owned(),
+            TemplatePart::Param(name) => sample(name),
+        })
+        .collect()
+}
+
+fn body(error: Option<&str>, description: &str) -> Vec<u8> {
+    let mut object = serde_json::json!({
+        "error_description": description,
+        "exception": "com.easemob.UnknownException",
+        "timestamp": 1_700_000_000_000_i64,
+        "duration": 0,
+    });
+    if let Some(error) = error {
+        object["error"] = error.into();
+    }
+    serde_json::to_vec(&object).unwrap()
+}
+
+#[test]
+fn every_documented_case_round_trips_with_its_parameters() {
+    for &case in RestError::ALL {
+        let description = render(case);
+        let body = body(case.error(), &description);
+        let classified = classify(case.status().code(), &body);
+        let expected = if case.is_current() {
+            case
+        } else {
+            case.superseded_by().unwrap_or(case)
+        };
+        let same_template = classified
+            .case
+            .is_some_and(|found| found.template() == case.template());
+        assert!(
+            classified.case == Some(case) || (same_template && classified.case == Some(expected)),
+            "{case:?}: {classified:?}"
+        );
+        for param in case.params() {
+            assert_eq!(
+                classified.param(param),
+                Some(sample(param).as_str()),
+                "{case:?} {param}"
+            );
+        }
+        assert_eq!(classified.advice, case.advice(), "{case:?}");
+        assert_eq!(classified.timestamp, Some(1_700_000_000_000));
+        assert_eq!(classified.body, BodyKind::Json);
+    }
+}
+
+#[test]
+fn tolerates_what_servers_and_documents_vary_in() {
+    let expired = RestError::ExpiredAccessToken;
+    let variants = [
+        (
+            Some("unauthorized"),
+            "Unable to authenticate due to expired access token.",
+        ),
+        (
+            Some("UNAUTHORIZED"),
+            "unable to authenticate  due to expired access token",
+        ),
+        (None, "Unable to authenticate due to expired access token"),
+        (
+            Some("unauthorized"),
+            "  Unable to authenticate due to\nexpired access token  ",
+        ),
+    ];
+    for (error, description) in variants {
+        let body = body(error, description);
+        let classified = classify(401, &body);
+        assert_eq!(classified.case, Some(expired), "{error:?} {description:?}");
+        assert_eq!(classified.advice, Advice::RefreshToken);
+    }
+    let typographic = "Entity \u{2018}user\u{2019} with property named \u{2018}username\u{2019} is not full text indexed. You cannot use the \u{2018}contains\u{2019} operand on this field";
+    assert_eq!(
+        classify(500, &body(Some("no_full_text_index"), typographic)).case,
+        Some(RestError::NoFullTextIndex)
+    );
+    let escaped = br#"{"error":"json_parse","error_description":"Unexpected character (\u0027=\u0027 (code 61)): was expecting a colon to separate field name and value\n at [Source: java.io.BufferedInputStream@170e3f35; line: 1, column: 23]"}"#;
+    let classified = classify(400, escaped);
+    assert_eq!(classified.case, Some(RestError::JsonParseError));
+    assert_eq!(classified.param("column"), Some("23"));
+    assert_eq!(classified.param("character"), Some("="));
+}
+
+#[test]
+fn old_and_new_doc_versions_meet() {
+    let old = br#"{"error":"duplicate_unique_property_exists","error_description":"Application 4d7e4ba0-dc4a-11e3-90d5-e1ffbaacdaf5Entity user requires that property named username be unique, value of dddd exists"}"#;
+    let classified = classify(400, old);
+    assert_eq!(classified.case, Some(RestError::UsernameTaken));
+    assert_eq!(classified.param("username"), Some("dddd"));
+    let new = br#"{"error":"duplicate_unique_property_exists","error_description":"Application null Entity user requires that property named username be unique, value of username exists"}"#;
+    assert_eq!(classify(400, new).param("application"), Some("null"));
+    let moved = br#"{"error":"organization_application_not_found","error_description":"Could not find application for easemob-demo/aachatdemoui from URI: easemob-demo/aachatdemoui/users"}"#;
+    let classified = classify(400, moved);
+    assert_eq!(classified.case, Some(RestError::ApplicationNotFound400));
+    assert_eq!(
+        (classified.param("org"), classified.param("app")),
+        (Some("easemob-demo"), Some("aachatdemoui"))
+    );
+}
+
+#[test]
+fn falls_back_to_the_type_then_the_status() {
+    let limited = body(Some("reach_limit"), "slow down please");
+    let unknown_description = classify(429, &limited);
+    assert_eq!(unknown_description.case, None);
+    assert_eq!(unknown_description.advice, Advice::SlowDown);
+    let unknown = body(Some("brand_new_error"), "something");
+    let unknown_type = classify(503, &unknown);
+    assert_eq!(unknown_type.case, None);
+    assert!(
+        unknown_type
+            .error_type
+            .as_ref()
+            .is_some_and(|error| !error.is_known())
+    );
+    assert_eq!(unknown_type.advice, Advice::RetryWithBackoff);
+    assert!(unknown_type.is_retryable());
+    assert_eq!(classify(418, b"").advice, Advice::FixRequest);
+    assert_eq!(classify(599, b"").advice, Advice::RetryWithBackoff);
+}
+
+#[test]
+fn bad_bodies_get_a_typed_answer() {
+    let gateway = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
+    let classified = classify(502, gateway);
+    assert_eq!(
+        (classified.body, classified.status),
+        (BodyKind::NotJson, HttpStatus::BadGateway)
+    );
+    assert_eq!(classified.advice, Advice::RetryWithBackoff);
+    assert_eq!(classify(500, b"").body, BodyKind::Empty);
+    assert_eq!(
+        classify(400, br#"{"error":"json_parse","error_desc"#).body,
+        BodyKind::Malformed
+    );
+    assert_eq!(
+        classify(400, br#"{"error":["x"],"error_description":{"a":1}}"#).error,
+        None
+    );
+    assert_eq!(
+        classify(400, &[b'{', 0xC3, 0x28, b'}']).body,
+        BodyKind::NotUtf8
+    );
+    let deep = format!("{{\"x\":{}}}", "[".repeat(1_000_000));
+    assert_eq!(classify(400, deep.as_bytes()).body, BodyKind::TooLarge);
+    let deep = format!("{{\"x\":{}}}", "[".repeat(10_000));
+    assert_eq!(classify(400, deep.as_bytes()).body, BodyKind::TooDeep);
+    let huge = vec![b'a'; 10 * 1024 * 1024];
+    let classified = classify(413, &huge);
+    assert_eq!(
+        (classified.body, classified.advice),
+        (BodyKind::TooLarge, Advice::SplitPayload)
+    );
+}
+
+#[test]
+fn the_owned_error_keeps_everything() {
+    let body = br#"{"error":"forbidden_op","error_description":"can not join this group, reason:user: alice already in group: 123.","exception":"x.Y","timestamp":5,"duration":7}"#;
+    let error = im_errors::ImError::from_response(403, body);
+    assert_eq!(error.case(), Some(RestError::AlreadyInGroup));
+    assert_eq!(error.param("group_id"), Some("123"));
+    assert_eq!(
+        (error.exception(), error.timestamp(), error.duration()),
+        (Some("x.Y"), Some(5), Some(7))
+    );
+    assert_eq!(error.to_string(), format!("{}", RestError::AlreadyInGroup));
+    let boxed: Box<dyn std::error::Error> = Box::new(error);
+    assert!(!boxed.to_string().ends_with('.'));
+    let opaque = im_errors::ImError::from_response(502, b"<html>");
+    assert_eq!(
+        opaque.to_string(),
+        "HTTP 502 Bad Gateway with not a JSON object"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3_000))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(status in any::<u16>(), body in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let classified = classify(status, &body);
+        prop_assert_eq!(classified.status.code(), status);
+        let _ = classified.into_owned().to_string();
+    }
+
+    #[test]
+    fn json_like_bodies_never_panic(status in 400u16..600, body in r#"\{("(error|error_description|exception|timestamp|x)":("[^"\\]{0,30}"|-?[0-9]{1,20}|\[|\{|null|"\\u00[0-9a-f]{2}"),?){0,6}\}?"#) {
+        let _ = classify(status, body.as_bytes()).into_owned();
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_valid_objects(
+        error in proptest::option::of("[a-z_ ]{0,20}"),
+        description in proptest::option::of("\\PC{0,60}"),
+        timestamp in proptest::option::of(any::<i64>()),
+        noise in "[a-z]{1,8}",
+    ) {
+        let mut object = serde_json::json!({ noise: [1, {"a": [null, true]}], "exception": "e" });
+        if let Some(error) = &error { object["error"] = error.as_str().into(); }
+        if let Some(description) = &description { object["error_description"] = description.as_str().into(); }
+        if let Some(timestamp) = timestamp { object["timestamp"] = timestamp.into(); }
+        let text = serde_json::to_vec(&object).unwrap();
+        let classified = classify(400, &text);
+        prop_assert_eq!(classified.body, BodyKind::Json);
+        prop_assert_eq!(classified.error.as_deref(), error.as_deref());
+        prop_assert_eq!(classified.description.as_deref(), description.as_deref());
+        prop_assert_eq!(classified.timestamp, timestamp);
+        prop_assert_eq!(classified.exception.as_deref(), Some("e"));
+    }
+}
