@@ -1,0 +1,233 @@
+//! The `im-errors` binary, run as a user runs it: every command, every exit status, the JSON
+//! outputs parsed.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn run(args: &[&str]) -> Output {
+    run_with_input(args, None)
+}
+
+fn run_with_input(args: &[&str], input: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_im-errors"))
+        .args(args)
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(input) = input {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("the binary ends")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+#[test]
+fn explain_a_number_shows_every_kind_it_matches() {
+    let output = run(&["explain", "500"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(
+        text.contains("HTTP 500") && text.contains("SDK 500 SERVER_BUSY"),
+        "{text}"
+    );
+    assert!(!text.contains('\x1b'), "no colour when piped");
+}
+
+#[test]
+fn explain_words_ignoring_case_in_json() {
+    for query in [
+        "auth_bad_access_token",
+        "user_not_found",
+        "ExpiredAccessToken",
+        "Request Entity Too Large",
+    ] {
+        let output = run(&["explain", query, "--json"]);
+        assert_eq!(output.status.code(), Some(0), "{query}");
+        let entries = json(&output);
+        assert!(!entries.as_array().expect("an array").is_empty(), "{query}");
+        for entry in entries.as_array().unwrap() {
+            assert!(
+                entry["kind"].is_string()
+                    && entry["name"].is_string()
+                    && entry["advice"].is_string()
+            );
+        }
+    }
+    let entries = json(&run(&["explain", "204", "--json"]));
+    assert_eq!(entries[0]["constant"], "USER_NOT_FOUND");
+    assert_eq!(entries[0]["code"], 204);
+}
+
+#[test]
+fn explain_in_one_language() {
+    let english = stdout(&run(&["explain", "USER_NOT_FOUND", "--lang", "en"]));
+    assert!(
+        english.contains("the user does not exist") && !english.contains("用户不存在"),
+        "{english}"
+    );
+    let chinese = stdout(&run(&["explain", "USER_NOT_FOUND", "--lang", "zh"]));
+    assert!(
+        chinese.contains("用户不存在") && !chinese.contains("the user does not exist"),
+        "{chinese}"
+    );
+}
+
+#[test]
+fn explain_suggests_near_names_and_exits_1() {
+    let output = run(&["explain", "USER_NOT_FOUDN"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("did you mean: USER_NOT_FOUND"), "{stderr}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&["explain"]).status.code(), Some(2));
+    assert_eq!(run(&["list", "--kind", "nope"]).status.code(), Some(2));
+    assert_eq!(run(&["classify"]).status.code(), Some(2));
+}
+
+#[test]
+fn list_json_has_the_contract_fields() {
+    let entries = json(&run(&["list", "--format", "json"]));
+    let entries = entries.as_array().expect("an array");
+    for kind in ["http", "type", "rest", "sdk"] {
+        assert!(entries.iter().any(|entry| entry["kind"] == kind), "{kind}");
+    }
+    let rest = entries
+        .iter()
+        .find(|entry| entry["name"] == "ExpiredAccessToken")
+        .expect("the case");
+    assert_eq!(
+        (rest["status"].as_u64(), rest["error"].as_str()),
+        (Some(401), Some("unauthorized"))
+    );
+    assert!(
+        rest["template"].is_string() && rest["sources"].is_array() && rest["related"].is_array()
+    );
+    let sdk = json(&run(&["list", "--kind", "sdk", "--format", "json"]));
+    assert_eq!(sdk.as_array().map(Vec::len), Some(70));
+    assert!(stdout(&run(&["list"])).lines().count() > 150);
+}
+
+#[test]
+fn docs_codes_md_is_up_to_date() {
+    let generated = stdout(&run(&["list", "--format", "markdown"]));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/CODES.md");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &generated).expect("write docs/CODES.md");
+    }
+    let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        checked_in == generated,
+        "docs/CODES.md is stale: run `cargo run -p im-errors-cli -- list --format markdown > docs/CODES.md`"
+    );
+}
+
+#[test]
+fn classify_an_expired_token_says_refresh_it() {
+    let body = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+    let output = run_with_input(&["classify", "--status", "401", "--json"], Some(body));
+    assert_eq!(output.status.code(), Some(0));
+    let result = json(&output);
+    assert_eq!(result["status"], 401);
+    assert_eq!(result["case"], "ExpiredAccessToken");
+    assert_eq!(result["advice"], "refresh_token");
+    assert!(result["params"].is_object());
+}
+
+#[test]
+fn classify_a_gateway_page_from_a_file() {
+    let dir = std::env::temp_dir().join(format!("im-errors-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("502.html");
+    std::fs::write(&page, "<html><body><h1>502 Bad Gateway</h1></body></html>").unwrap();
+    let output = run(&[
+        "classify",
+        "--status",
+        "502",
+        "--json",
+        page.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let result = json(&output);
+    assert_eq!(
+        (result["case"].clone(), result["error"].clone()),
+        (Value::Null, Value::Null)
+    );
+    assert_eq!(result["advice"], "retry_with_backoff");
+    assert_eq!(result["body"], "not a JSON object");
+    let human = stdout(&run(&[
+        "classify",
+        "--status",
+        "403",
+        page.to_str().unwrap(),
+    ]));
+    assert!(
+        human.contains("status: 403 Forbidden") && human.contains("advice:"),
+        "{human}"
+    );
+    assert_eq!(
+        run(&["classify", "--status", "400", "/no/such/file"])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn check_reports_every_problem_with_its_place() {
+    let ok = run(&[
+        "check",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../codes.toml"),
+    ]);
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(stdout(&ok).contains("5 tables"));
+    let dir = std::env::temp_dir().join(format!("im-errors-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let broken = dir.join("broken.toml");
+    std::fs::write(
+        &broken,
+        "[tables.Advice]\nkind = \"advice\"\nzh = \"建议\"\nen = \"advice\"\n\n[[Advice]]\nid = \"retry\"\nzh = \"重试\"\nen = \"retry.\"\ncolour = 1\n",
+    )
+    .unwrap();
+    let output = run(&["check", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("broken.toml:9:6: `en` should not end with a period"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("broken.toml:10:1: unknown key `colour`"),
+        "{stderr}"
+    );
+    assert_eq!(
+        run(&["check", "/no/such/codes.toml"]).status.code(),
+        Some(1)
+    );
+}
