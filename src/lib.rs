@@ -8,6 +8,7 @@
 
 mod body;
 mod classify;
+mod integrations;
 mod matching;
 
 mod codes {
@@ -17,4 +18,6 @@ mod codes {
 pub use body::{BodyKind, MAX_BODY, MAX_DEPTH};
 pub use classify::{Classification, ImError, classify};
 pub use codes::*;
+#[cfg(feature = "http")]
+pub use integrations::classify_http;
 pub use matching::MAX_DESCRIPTION;
