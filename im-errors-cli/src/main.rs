@@ -112,6 +112,21 @@ fn main() -> ExitCode {
     }
 }
 
+/// `println!` that ends quietly when the reader has closed the pipe; see [`emit`].
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// Writes to standard output. A reader that stops early (`im-errors list | head`) closes the
+/// pipe: that ends the output, it is not an error worth a panic.
+fn emit(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
 fn explain(query: &str, lang: Option<Lang>, json: bool) -> ExitCode {
     let entries = entry::all(None);
     let found = search::find(&entries, query);
@@ -124,7 +139,7 @@ fn explain(query: &str, lang: Option<Lang>, json: bool) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if json {
-        println!(
+        out!(
             "{}",
             serde_json::to_string_pretty(&found).unwrap_or_default()
         );
@@ -134,7 +149,7 @@ fn explain(query: &str, lang: Option<Lang>, json: bool) -> ExitCode {
             .iter()
             .map(|entry| render::entry(entry, lang, style))
             .collect();
-        print!("{}", blocks.join("\n"));
+        emit(&blocks.join("\n"));
     }
     ExitCode::SUCCESS
 }
@@ -142,12 +157,12 @@ fn explain(query: &str, lang: Option<Lang>, json: bool) -> ExitCode {
 fn list(kind: Option<Kind>, format: Format) -> ExitCode {
     let entries = entry::all(kind.map(Kind::as_str));
     match format {
-        Format::Table => print!("{}", render::table(&entries)),
-        Format::Json => println!(
+        Format::Table => emit(&render::table(&entries)),
+        Format::Json => out!(
             "{}",
             serde_json::to_string_pretty(&entries).unwrap_or_default()
         ),
-        Format::Markdown => print!("{}", render::markdown(&entries)),
+        Format::Markdown => emit(&render::markdown(&entries)),
     }
     ExitCode::SUCCESS
 }
@@ -182,32 +197,32 @@ fn classify(status: u16, file: Option<PathBuf>, json: bool) -> ExitCode {
             "body": classified.body.to_string(),
             "retryable": classified.is_retryable(),
         });
-        println!(
+        out!(
             "{}",
             serde_json::to_string_pretty(&object).unwrap_or_default()
         );
         return ExitCode::SUCCESS;
     }
-    println!("status: {}", classified.status);
-    println!("body: {}", classified.body);
-    println!("error: {}", classified.error.as_deref().unwrap_or("(none)"));
-    println!(
+    out!("status: {}", classified.status);
+    out!("body: {}", classified.body);
+    out!("error: {}", classified.error.as_deref().unwrap_or("(none)"));
+    out!(
         "description: {}",
         classified.description.as_deref().unwrap_or("(none)")
     );
     match classified.case {
-        Some(case) => println!(
+        Some(case) => out!(
             "case: RestError::{} ({}) / {}",
             case.variant_name(),
             case.message_en(),
             case.message_zh()
         ),
-        None => println!("case: (no documented case matches)"),
+        None => out!("case: (no documented case matches)"),
     }
     for (name, value) in &params {
-        println!("  {name} = {value}");
+        out!("  {name} = {value}");
     }
-    println!(
+    out!(
         "advice: {} / {} ({})",
         classified.advice.message_en(),
         classified.advice.message_zh(),
@@ -228,7 +243,7 @@ fn check(path: &std::path::Path) -> ExitCode {
     match im_errors_codegen::load(&source) {
         Ok(catalog) => {
             let entries: usize = catalog.tables.iter().map(|table| table.entries.len()).sum();
-            println!(
+            out!(
                 "ok: {shown}: {} tables, {entries} entries",
                 catalog.tables.len()
             );
