@@ -150,9 +150,7 @@ impl Classification<'_> {
 
     /// The value of one placeholder (`username`, `group_id`).
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.params()
-            .find(|(param, _)| *param == name)
-            .map(|(_, value)| value)
+        find_param(self.params(), name)
     }
 
     /// Whether sending the same request again may succeed.
@@ -269,20 +267,28 @@ impl ImError {
 
     /// The value of one placeholder.
     pub fn param(&self, name: &str) -> Option<&str> {
-        self.params()
-            .find(|(param, _)| *param == name)
-            .map(|(_, value)| value)
+        find_param(self.params(), name)
     }
 
-    /// Whether sending the same request again may succeed.
+    /// Whether sending the same request again may succeed; see [`Advice::is_retryable`].
     pub fn is_retryable(&self) -> bool {
         self.advice.is_retryable()
     }
 
-    /// How long to wait before retry number `attempt` (from 0), if retrying makes sense.
+    /// The wait before retry number `attempt`; see [`Advice::suggested_backoff`].
     pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
         self.advice.suggested_backoff(attempt)
     }
+}
+
+/// The value of placeholder `name` among `params`.
+fn find_param<'a>(
+    mut params: impl Iterator<Item = (&'static str, &'a str)>,
+    name: &str,
+) -> Option<&'a str> {
+    params
+        .find(|(param, _)| *param == name)
+        .map(|(_, value)| value)
 }
 
 impl fmt::Display for ImError {

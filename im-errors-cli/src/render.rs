@@ -20,7 +20,7 @@ pub struct Style {
 }
 
 impl Style {
-    /// Colour only when writing to a terminal and `NO_COLOR` is unset (https://no-color.org).
+    /// Colour only when writing to a terminal and `NO_COLOR` is unset (<https://no-color.org>).
     pub fn detect() -> Style {
         use std::io::IsTerminal;
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
