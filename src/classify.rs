@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
-use crate::body::{self, BodyKind};
+use crate::body::{self, BodyKind, Fields};
 use crate::matching::{self, Params};
 use crate::{Advice, ErrorType, HttpStatus, RestError};
 
@@ -25,6 +25,15 @@ use crate::{Advice, ErrorType, HttpStatus, RestError};
 /// ```
 pub fn classify(status: u16, body: &[u8]) -> Classification<'_> {
     let (fields, body) = body::read(body);
+    classify_fields(status, fields, body)
+}
+
+/// Classifies fields already read from a body.
+pub(crate) fn classify_fields(
+    status: u16,
+    fields: Fields<'_>,
+    body: BodyKind,
+) -> Classification<'_> {
     let error_type = fields.error.as_deref().map(ErrorType::from_wire);
     let matched = fields.description.as_deref().and_then(|description| {
         find_case(
@@ -73,30 +82,32 @@ fn find_case(
     error_type: Option<&ErrorType>,
     has_error: bool,
     description: &str,
-) -> Option<(RestError, Params)> {
+) -> Option<(RestError, Params<'static>)> {
     let wire = error_type.and_then(ErrorType::wire_str);
-    let typed: &[RestError] = match wire {
-        Some(wire) => RestError::candidates(status, Some(wire)),
-        None => &[],
-    };
-    let untyped = RestError::candidates(status, None);
-    let other_status: &[RestError] = wire.map_or(&[], RestError::with_error);
     // A body with an unknown type string is still matched on its status: the type is the part
     // servers and documents vary in most.
-    let any_of_status = if has_error && wire.is_some() {
-        &[][..]
-    } else {
-        RestError::with_status(status)
-    };
-    [typed, untyped, other_status, any_of_status]
-        .into_iter()
-        .flatten()
-        .find_map(|case| {
+    let any_of_status = !(has_error && wire.is_some());
+    // Each list is looked up only when the ones before it had no match.
+    let lists: [&dyn Fn() -> &'static [RestError]; 4] = [
+        &|| wire.map_or(&[], |wire| RestError::candidates(status, Some(wire))),
+        &|| RestError::candidates(status, None),
+        &|| wire.map_or(&[], RestError::with_error),
+        &|| {
+            if any_of_status {
+                RestError::with_status(status)
+            } else {
+                &[]
+            }
+        },
+    ];
+    lists.into_iter().find_map(|list| {
+        list().iter().find_map(|case| {
             Some((
                 *case,
                 matching::match_template(case.template_parts(), description)?,
             ))
         })
+    })
 }
 
 /// Advice from the status alone: the table's for documented statuses, the status class's
@@ -138,7 +149,7 @@ pub struct Classification<'a> {
     pub advice: Advice,
     /// What the body was, and whether all of it could be read.
     pub body: BodyKind,
-    params: Params,
+    params: Params<'static>,
 }
 
 impl Classification<'_> {
@@ -150,7 +161,9 @@ impl Classification<'_> {
 
     /// The value of one placeholder (`username`, `group_id`).
     pub fn param(&self, name: &str) -> Option<&str> {
-        find_param(self.params(), name)
+        self.params()
+            .find(|(param, _)| *param == name)
+            .map(|(_, value)| value)
     }
 
     /// Whether sending the same request again may succeed.
@@ -165,133 +178,24 @@ impl Classification<'_> {
 
     /// An owned error, to return or store.
     pub fn into_owned(self) -> ImError {
-        let params = self
-            .params()
-            .map(|(name, value)| (name, value.to_owned()))
-            .collect();
-        ImError {
+        let owned = |text: Option<Cow<'_, str>>| text.map(|text| Cow::Owned(text.into_owned()));
+        ImError(Classification {
+            error: owned(self.error),
+            description: owned(self.description),
+            exception: owned(self.exception),
             status: self.status,
-            error: self.error.map(Cow::into_owned),
-            description: self.description.map(Cow::into_owned),
-            exception: self.exception.map(Cow::into_owned),
             timestamp: self.timestamp,
             duration: self.duration,
             error_type: self.error_type,
             case: self.case,
             advice: self.advice,
             body: self.body,
-            params,
-        }
+            params: self.params,
+        })
     }
 }
 
-/// An error the IM REST API answered with: status, the body's fields, the documented case it
-/// matches, the values in its description, and what to do.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImError {
-    status: HttpStatus,
-    error: Option<String>,
-    description: Option<String>,
-    exception: Option<String>,
-    timestamp: Option<i64>,
-    duration: Option<i64>,
-    error_type: Option<ErrorType>,
-    case: Option<RestError>,
-    advice: Advice,
-    body: BodyKind,
-    params: Vec<(&'static str, String)>,
-}
-
-impl ImError {
-    /// Classifies a response; see [`classify`].
-    pub fn from_response(status: u16, body: &[u8]) -> ImError {
-        classify(status, body).into_owned()
-    }
-
-    /// The HTTP status.
-    pub fn status(&self) -> HttpStatus {
-        self.status
-    }
-
-    /// The raw `error` field.
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
-    }
-
-    /// The raw `error_description` field.
-    pub fn description(&self) -> Option<&str> {
-        self.description.as_deref()
-    }
-
-    /// The raw `exception` field.
-    pub fn exception(&self) -> Option<&str> {
-        self.exception.as_deref()
-    }
-
-    /// The `timestamp` field, milliseconds since the epoch.
-    pub fn timestamp(&self) -> Option<i64> {
-        self.timestamp
-    }
-
-    /// The `duration` field, milliseconds.
-    pub fn duration(&self) -> Option<i64> {
-        self.duration
-    }
-
-    /// The `error` field as a type.
-    pub fn error_type(&self) -> Option<&ErrorType> {
-        self.error_type.as_ref()
-    }
-
-    /// The documented case, if one matches.
-    pub fn case(&self) -> Option<RestError> {
-        self.case
-    }
-
-    /// What to do.
-    pub fn advice(&self) -> Advice {
-        self.advice
-    }
-
-    /// What the body was.
-    pub fn body(&self) -> BodyKind {
-        self.body
-    }
-
-    /// The placeholder values of the description.
-    pub fn params(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
-        self.params
-            .iter()
-            .map(|(name, value)| (*name, value.as_str()))
-    }
-
-    /// The value of one placeholder.
-    pub fn param(&self, name: &str) -> Option<&str> {
-        find_param(self.params(), name)
-    }
-
-    /// Whether sending the same request again may succeed; see [`Advice::is_retryable`].
-    pub fn is_retryable(&self) -> bool {
-        self.advice.is_retryable()
-    }
-
-    /// The wait before retry number `attempt`; see [`Advice::suggested_backoff`].
-    pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
-        self.advice.suggested_backoff(attempt)
-    }
-}
-
-/// The value of placeholder `name` among `params`.
-fn find_param<'a>(
-    mut params: impl Iterator<Item = (&'static str, &'a str)>,
-    name: &str,
-) -> Option<&'a str> {
-    params
-        .find(|(param, _)| *param == name)
-        .map(|(_, value)| value)
-}
-
-impl fmt::Display for ImError {
+impl fmt::Display for Classification<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(case) = self.case {
             return write!(f, "{case}");
@@ -309,6 +213,108 @@ impl fmt::Display for ImError {
             }
             (None, None) => write!(f, "HTTP {} with {}", self.status, self.body),
         }
+    }
+}
+
+impl std::error::Error for Classification<'_> {}
+
+/// An error the IM REST API answered with: status, the body's fields, the documented case it
+/// matches, the values in its description, and what to do. The owned form of
+/// [`Classification`], to return from functions and keep.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImError(Classification<'static>);
+
+impl ImError {
+    /// Classifies a response; see [`classify`].
+    pub fn from_response(status: u16, body: &[u8]) -> ImError {
+        classify(status, body).into_owned()
+    }
+
+    /// The classification, to read its fields directly.
+    pub fn classification(&self) -> &Classification<'static> {
+        &self.0
+    }
+
+    /// The HTTP status.
+    pub fn status(&self) -> HttpStatus {
+        self.0.status
+    }
+
+    /// The raw `error` field.
+    pub fn error(&self) -> Option<&str> {
+        self.0.error.as_deref()
+    }
+
+    /// The raw `error_description` field.
+    pub fn description(&self) -> Option<&str> {
+        self.0.description.as_deref()
+    }
+
+    /// The raw `exception` field.
+    pub fn exception(&self) -> Option<&str> {
+        self.0.exception.as_deref()
+    }
+
+    /// The `timestamp` field, milliseconds since the epoch.
+    pub fn timestamp(&self) -> Option<i64> {
+        self.0.timestamp
+    }
+
+    /// The `duration` field, milliseconds.
+    pub fn duration(&self) -> Option<i64> {
+        self.0.duration
+    }
+
+    /// The `error` field as a type.
+    pub fn error_type(&self) -> Option<&ErrorType> {
+        self.0.error_type.as_ref()
+    }
+
+    /// The documented case, if one matches.
+    pub fn case(&self) -> Option<RestError> {
+        self.0.case
+    }
+
+    /// What to do.
+    pub fn advice(&self) -> Advice {
+        self.0.advice
+    }
+
+    /// What the body was.
+    pub fn body(&self) -> BodyKind {
+        self.0.body
+    }
+
+    /// The placeholder values of the description, by placeholder name.
+    pub fn params(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        self.0.params()
+    }
+
+    /// The value of one placeholder (`username`, `group_id`).
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.0.param(name)
+    }
+
+    /// Whether sending the same request again may succeed; see [`Advice::is_retryable`].
+    pub fn is_retryable(&self) -> bool {
+        self.0.is_retryable()
+    }
+
+    /// The wait before retry number `attempt`; see [`Advice::suggested_backoff`].
+    pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
+        self.0.suggested_backoff(attempt)
+    }
+}
+
+impl From<Classification<'_>> for ImError {
+    fn from(classification: Classification<'_>) -> ImError {
+        classification.into_owned()
+    }
+}
+
+impl fmt::Display for ImError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
     }
 }
 

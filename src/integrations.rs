@@ -38,10 +38,15 @@ pub use http_types::classify_http;
 
 #[cfg(feature = "serde")]
 mod serde_impls {
-    use serde::de::Error as _;
+    use std::borrow::Cow;
+    use std::fmt;
+
+    use serde::de::{Error as _, IgnoredAny, MapAccess, Visitor};
     use serde::ser::{SerializeMap, SerializeStruct};
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+    use crate::body::{BodyKind, Fields};
+    use crate::classify::classify_fields;
     use crate::{Advice, ErrorType, HttpStatus, ImError, RestError, SdkCode};
 
     /// Numbers as numbers: the wire form of statuses and SDK codes.
@@ -108,9 +113,56 @@ mod serde_impls {
         }
     }
 
+    /// Body kinds by snake_case id.
+    const BODY_KINDS: [(BodyKind, &str); 7] = [
+        (BodyKind::Json, "json"),
+        (BodyKind::Empty, "empty"),
+        (BodyKind::NotJson, "not_json"),
+        (BodyKind::Malformed, "malformed"),
+        (BodyKind::TooDeep, "too_deep"),
+        (BodyKind::TooLarge, "too_large"),
+        (BodyKind::NotUtf8, "not_utf8"),
+    ];
+
+    impl Serialize for BodyKind {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let (_, id) = BODY_KINDS
+                .iter()
+                .find(|(kind, _)| kind == self)
+                .ok_or_else(|| serde::ser::Error::custom("body kind without an id"))?;
+            serializer.serialize_str(id)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for BodyKind {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let id = String::deserialize(deserializer)?;
+            BODY_KINDS
+                .iter()
+                .find(|(_, known)| *known == id)
+                .map(|(kind, _)| *kind)
+                .ok_or_else(|| D::Error::custom(format_args!("unknown body kind `{id}`")))
+        }
+    }
+
+    const FIELDS: &[&str] = &[
+        "status",
+        "error",
+        "description",
+        "exception",
+        "timestamp",
+        "duration",
+        "case",
+        "params",
+        "advice",
+        "body",
+    ];
+
+    /// The fields a response carried, then what im-errors made of them: `case`, `params` and
+    /// `advice` are written for readers and recomputed when read back.
     impl Serialize for ImError {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut object = serializer.serialize_struct("ImError", 9)?;
+            let mut object = serializer.serialize_struct("ImError", FIELDS.len())?;
             object.serialize_field("status", &self.status())?;
             object.serialize_field("error", &self.error())?;
             object.serialize_field("description", &self.description())?;
@@ -120,7 +172,50 @@ mod serde_impls {
             object.serialize_field("case", &self.case())?;
             object.serialize_field("params", &Params(self))?;
             object.serialize_field("advice", &self.advice())?;
+            object.serialize_field("body", &self.body())?;
             object.end()
+        }
+    }
+
+    /// Reads what [`Serialize`] wrote and classifies the response's fields again, so the case,
+    /// its values and the advice always agree with this version's catalogue (a case a newer
+    /// catalogue matched may be unknown here).
+    impl<'de> Deserialize<'de> for ImError {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_struct("ImError", FIELDS, ImErrorVisitor)
+        }
+    }
+
+    struct ImErrorVisitor;
+
+    impl<'de> Visitor<'de> for ImErrorVisitor {
+        type Value = ImError;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an im-errors error: an object with at least `status`")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ImError, A::Error> {
+            let text = |text: Option<String>| text.map(Cow::Owned);
+            let mut status = None;
+            let mut body = BodyKind::Json;
+            let mut fields = Fields::default();
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "status" => status = Some(map.next_value::<u16>()?),
+                    "error" => fields.error = text(map.next_value()?),
+                    "description" => fields.description = text(map.next_value()?),
+                    "exception" => fields.exception = text(map.next_value()?),
+                    "timestamp" => fields.timestamp = map.next_value()?,
+                    "duration" => fields.duration = map.next_value()?,
+                    "body" => body = map.next_value()?,
+                    _ => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+            let status = status.ok_or_else(|| A::Error::missing_field("status"))?;
+            Ok(classify_fields(status, fields, body).into_owned())
         }
     }
 }

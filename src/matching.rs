@@ -13,45 +13,61 @@ pub const MAX_DESCRIPTION: usize = 1024;
 /// The most placeholders a template may have for its values to be kept.
 pub const MAX_PARAMS: usize = 8;
 
-/// Placeholder values found in a description: names and byte ranges into it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Params {
-    found: [Option<(&'static str, usize, usize)>; MAX_PARAMS],
+/// Placeholder values found in a description: byte ranges into it, in the order of the
+/// template's placeholders. Kept small (offsets fit in `u16` under [`MAX_DESCRIPTION`]) because
+/// every classification carries one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Params<'t> {
+    parts: &'t [TemplatePart],
+    ranges: [(u16, u16); MAX_PARAMS],
+    len: u8,
 }
 
-impl Params {
+impl<'t> Params<'t> {
     /// The values, read from the description they were found in.
     pub fn iter<'s, 'd: 's>(
         &'s self,
         description: &'d str,
     ) -> impl Iterator<Item = (&'static str, &'d str)> + 's {
-        self.found
-            .iter()
-            .flatten()
-            .filter_map(move |&(name, start, end)| Some((name, description.get(start..end)?)))
+        let names = self.parts.iter().filter_map(|part| match *part {
+            TemplatePart::Param(name) => Some(name),
+            TemplatePart::Literal(_) => None,
+        });
+        names
+            .zip(&self.ranges[..usize::from(self.len)])
+            .filter_map(move |(name, &(start, end))| {
+                Some((name, description.get(usize::from(start)..usize::from(end))?))
+            })
     }
 
-    fn push(&mut self, name: &'static str, range: Range<usize>) {
-        if let Some(slot) = self.found.iter_mut().find(|slot| slot.is_none()) {
-            *slot = Some((name, range.start, range.end));
+    fn push(&mut self, range: Range<usize>) {
+        // Offsets fit, as longer descriptions are refused; were one not to, the value would read
+        // as missing while the later ones stay paired with their names.
+        let offset = |offset: usize| u16::try_from(offset).unwrap_or(u16::MAX);
+        if let Some(slot) = self.ranges.get_mut(usize::from(self.len)) {
+            *slot = (offset(range.start), offset(range.end));
+            self.len += 1;
         }
     }
 }
 
 /// The placeholder values if `description` matches `parts`.
-pub fn match_template(parts: &[TemplatePart], description: &str) -> Option<Params> {
+pub fn match_template<'t>(parts: &'t [TemplatePart], description: &str) -> Option<Params<'t>> {
     if description.len() > MAX_DESCRIPTION {
         return None;
     }
     let text = trim_end(description);
     let start = text.len() - text.trim_start().len();
-    let mut params = Params::default();
+    let mut params = Params {
+        parts,
+        ..Params::default()
+    };
     let mut pos = start;
-    let mut open: Option<&'static str> = None;
+    let mut open = false;
     for (index, part) in parts.iter().enumerate() {
         let last = index + 1 == parts.len();
         match *part {
-            TemplatePart::Param(name) => open = Some(name),
+            TemplatePart::Param(_) => open = true,
             TemplatePart::Literal(literal) => {
                 let literal = if last { trim_end(literal) } else { literal };
                 let literal = if index == 0 {
@@ -59,22 +75,23 @@ pub fn match_template(parts: &[TemplatePart], description: &str) -> Option<Param
                 } else {
                     literal
                 };
-                let (found_at, end) = match open {
-                    None => (pos, match_at(text, pos, literal)?),
-                    Some(_) if last => suffix_match(text, pos, literal)?,
-                    Some(_) => find(text, pos, literal)?,
+                let (found_at, end) = match (open, last) {
+                    (false, _) => (pos, match_at(text, pos, literal)?),
+                    (true, true) => suffix_match(text, pos, literal)?,
+                    (true, false) => find(text, pos, literal)?,
                 };
-                if let Some(name) = open.take() {
-                    params.push(name, trimmed(text, pos..found_at));
+                if open {
+                    params.push(trimmed(text, pos..found_at));
+                    open = false;
                 }
                 pos = end;
             }
         }
     }
-    match open {
-        Some(name) => params.push(name, trimmed(text, pos..text.len())),
-        None if pos != text.len() => return None,
-        None => {}
+    if open {
+        params.push(trimmed(text, pos..text.len()));
+    } else if pos != text.len() {
+        return None;
     }
     Some(params)
 }
@@ -93,6 +110,7 @@ fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
 
 /// One character as compared: quotes folded to ASCII, ASCII case folded, any white space a
 /// space.
+#[inline]
 fn fold(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
@@ -102,44 +120,90 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The character at byte `at` as compared, and its length in bytes. Bytes are looked at
+/// directly where they are ASCII: nearly every description is, and decoding each char through
+/// an iterator was most of the time classification took.
+fn folded_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((fold(char::from(byte)), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((fold(c), c.len_utf8()))
+}
+
+/// Past the run of white space starting at byte `at`.
+fn skip_spaces(text: &str, mut at: usize) -> usize {
+    while let Some(&byte) = text.as_bytes().get(at) {
+        let len = match byte {
+            _ if byte.is_ascii() && char::from(byte).is_whitespace() => 1,
+            _ if byte.is_ascii() => break,
+            _ => match folded_at(text, at) {
+                Some((' ', len)) => len,
+                _ => break,
+            },
+        };
+        at += len;
+    }
+    at
+}
+
 /// Where `literal` ends if it matches `text` at byte `pos`; runs of white space match each other.
 fn match_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
-    let mut text_chars = text.get(pos..)?.char_indices().peekable();
-    let mut literal_chars = literal.chars().peekable();
-    while let Some(expected) = literal_chars.next() {
-        let expected = fold(expected);
-        let (_, actual) = text_chars.next()?;
-        if fold(actual) != expected {
+    let (text_bytes, literal_bytes) = (text.as_bytes(), literal.as_bytes());
+    let (mut at, mut next) = (pos, 0);
+    while let Some(&expected) = literal_bytes.get(next) {
+        let actual = *text_bytes.get(at)?;
+        // The common case, one ASCII letter or sign against another, without folding chars.
+        if expected.is_ascii_graphic() && actual.is_ascii() {
+            if !expected.eq_ignore_ascii_case(&actual) {
+                return None;
+            }
+            at += 1;
+            next += 1;
+            continue;
+        }
+        if expected == b' ' && actual == b' ' {
+            at = skip_spaces(text, at + 1);
+            next = skip_spaces(literal, next + 1);
+            continue;
+        }
+        let (expected, expected_len) = folded_at(literal, next)?;
+        let (actual, actual_len) = folded_at(text, at)?;
+        if actual != expected {
             return None;
         }
+        at += actual_len;
+        next += expected_len;
         if expected == ' ' {
-            while literal_chars.peek().is_some_and(|c| c.is_whitespace()) {
-                literal_chars.next();
-            }
-            while text_chars.peek().is_some_and(|(_, c)| c.is_whitespace()) {
-                text_chars.next();
-            }
+            at = skip_spaces(text, at);
+            next = skip_spaces(literal, next);
         }
     }
-    Some(
-        text_chars
-            .peek()
-            .map_or(text.len(), |(offset, _)| pos + offset),
-    )
+    Some(at)
+}
+
+/// Whether `literal` could match at byte `at`: its first character does. Checked before the
+/// full comparison so that scanning a description costs one comparison per position.
+fn starts_like(text: &str, at: usize, first: Option<char>) -> bool {
+    text.is_char_boundary(at)
+        && first.is_none_or(|first| folded_at(text, at).is_some_and(|(c, _)| c == first))
 }
 
 /// The first place at or after `from` where `literal` matches: its start and end.
 fn find(text: &str, from: usize, literal: &str) -> Option<(usize, usize)> {
+    let first = folded_at(literal, 0).map(|(c, _)| c);
     (from..=text.len())
-        .filter(|&at| text.is_char_boundary(at))
+        .filter(|&at| starts_like(text, at, first))
         .find_map(|at| Some((at, match_at(text, at, literal)?)))
 }
 
 /// `literal` matching at the very end of `text`, at or after `from`.
 fn suffix_match(text: &str, from: usize, literal: &str) -> Option<(usize, usize)> {
+    let first = folded_at(literal, 0).map(|(c, _)| c);
     (from..=text.len())
         .rev()
-        .filter(|&at| text.is_char_boundary(at))
+        .filter(|&at| starts_like(text, at, first))
         .find_map(|at| {
             match_at(text, at, literal)
                 .filter(|&end| end == text.len())
@@ -227,5 +291,75 @@ mod tests {
     fn long_descriptions_are_not_searched() {
         let parts = [Param("x")];
         assert!(values(&parts, &"a".repeat(MAX_DESCRIPTION + 1)).is_none());
+    }
+
+    #[test]
+    fn any_white_space_matches_a_space() {
+        let parts = [Literal("group  id is\tmissing")];
+        assert!(values(&parts, "Group\u{3000}id\u{a0}is \x0b missing").is_some());
+        assert!(values(&parts, "groupid is missing").is_none());
+    }
+
+    #[test]
+    fn text_outside_ascii_compares_as_characters() {
+        let parts = [Literal("\u{201C}é\u{201D} 用户"), Param("name")];
+        assert_eq!(
+            values(&parts, "\"é\" 用户 alice"),
+            Some(vec![("name", "alice".into())])
+        );
+        assert!(values(&parts, "\"e\" 用户 alice").is_none());
+    }
+
+    /// What the matcher must agree with, for a template without placeholders: both texts,
+    /// trimmed as descriptions are, folded character by character, runs of white space as one.
+    fn normalized(text: &str) -> String {
+        let mut out = String::new();
+        for c in trim_end(text).trim_start().chars().map(fold) {
+            if !(c == ' ' && out.ends_with(' ')) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// Spellings a server may use for the template's character `c`.
+    fn variants(c: char) -> &'static [&'static str] {
+        match c {
+            'a' => &["a", "A"],
+            'b' => &["b", "B"],
+            ' ' => &[" ", "  ", "\t", "\u{3000}", " \u{a0}\n"],
+            '\'' => &["'", "\u{2019}", "\u{2018}"],
+            '"' => &["\"", "\u{201C}", "\u{201D}"],
+            'é' => &["é", "É"],
+            _ => &[],
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_comparing_normalized_text(
+            literal in "[ab '\"é用.]{0,16}",
+            choices in proptest::collection::vec(0..5usize, 16),
+            changed in proptest::option::of((0..16usize, "[ab .用]")),
+            tail in "[. ]{0,2}",
+        ) {
+            let mut description = String::new();
+            for (index, c) in literal.chars().enumerate() {
+                match changed {
+                    Some((at, ref other)) if at == index => description.push_str(other),
+                    _ => match variants(c) {
+                        [] => description.push(c),
+                        spellings => description.push_str(spellings[choices[index] % spellings.len()]),
+                    },
+                }
+            }
+            description.push_str(&tail);
+            let parts = [Literal(literal.clone().leak())];
+            proptest::prop_assert_eq!(
+                match_template(&parts, &description).is_some(),
+                normalized(&literal) == normalized(&description),
+                "{:?} against {:?}", literal, description
+            );
+        }
     }
 }

@@ -197,6 +197,55 @@ fn the_owned_error_keeps_everything() {
     );
 }
 
+/// Responses of every kind: each documented case, and each way a body can be unreadable.
+fn every_kind_of_response() -> Vec<(u16, Vec<u8>)> {
+    let mut responses: Vec<(u16, Vec<u8>)> = RestError::ALL
+        .iter()
+        .map(|&case| (case.status().code(), body(case.error(), &render(case))))
+        .collect();
+    responses.extend([
+        (502, b"<html>502</html>".to_vec()),
+        (500, Vec::new()),
+        (400, br#"{"error":"json_parse","error_desc"#.to_vec()),
+        (400, vec![b'{', 0xC3, 0x28, b'}']),
+        (413, vec![b' '; 100 * 1024]),
+        (400, format!("{{\"x\":{}}}", "[".repeat(100)).into_bytes()),
+        (
+            418,
+            br#"{"error":"brand_new","error_description":"a new case"}"#.to_vec(),
+        ),
+    ]);
+    responses
+}
+
+#[test]
+fn every_error_reads_as_one_clause() {
+    for (status, body) in every_kind_of_response() {
+        let message = im_errors::ImError::from_response(status, &body).to_string();
+        assert!(
+            !message.is_empty() && !message.ends_with('.'),
+            "{message:?}"
+        );
+        assert!(!message.contains('\n'), "{message:?}");
+    }
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn the_owned_error_survives_serde() {
+    for (status, body) in every_kind_of_response() {
+        let error = im_errors::ImError::from_response(status, &body);
+        let json = serde_json::to_string(&error).unwrap();
+        let back: im_errors::ImError = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, error, "{json}");
+    }
+    let minimal: im_errors::ImError =
+        serde_json::from_str(r#"{"status":429,"case":"ignored"}"#).unwrap();
+    assert_eq!(minimal.advice(), Advice::SlowDown);
+    assert!(serde_json::from_str::<im_errors::ImError>(r#"{"error":"x"}"#).is_err());
+    assert!(serde_json::from_str::<im_errors::ImError>(r#"{"status":400,"body":"odd"}"#).is_err());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3_000))]
 
