@@ -45,6 +45,7 @@ impl Context<'_> {
         });
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #method(name: &str) -> ::core::option::Option<Self> {
                 match name {
                     #(#arms)*
@@ -62,6 +63,7 @@ impl Context<'_> {
             impl ::core::str::FromStr for #name {
                 type Err = ParseCodeError;
 
+                #[inline]
                 fn from_str(name: &str) -> ::core::result::Result<Self, ParseCodeError> {
                     Self::#lookup(name).ok_or(ParseCodeError { table: #table })
                 }
@@ -100,6 +102,7 @@ impl Context<'_> {
         quote! {
             impl #name {
                 /// The snake_case id the codes file uses.
+                #[inline]
                 pub const fn id(&self) -> &'static str {
                     #id
                 }
@@ -127,7 +130,7 @@ impl Context<'_> {
             .collect();
         let unknown_doc = format!(
             "{what} that no entry of [`{name}`] has. Its field is private: only \
-             [`{name}::from_code`] and the `From` conversion make one, so a known {what} is never \
+             [`{name}::from_code`] and the `From` conversion make one, so a known value is never \
              wrapped and equality stays true to the number."
         );
         quote! {
@@ -145,6 +148,7 @@ impl Context<'_> {
             impl #name {
                 /// The entry for `code`, or the fallback holding it: every value maps, and maps
                 /// back to itself.
+                #[inline]
                 pub const fn from_code(code: #repr) -> Self {
                     match code {
                         #(#codes => Self::#variants,)*
@@ -153,6 +157,7 @@ impl Context<'_> {
                 }
 
                 /// The number on the wire.
+                #[inline]
                 pub const fn code(&self) -> #repr {
                     match self {
                         #(Self::#variants => #codes,)*
@@ -167,12 +172,14 @@ impl Context<'_> {
             }
 
             impl ::core::convert::From<#repr> for #name {
+                #[inline]
                 fn from(code: #repr) -> Self {
                     Self::from_code(code)
                 }
             }
 
             impl ::core::convert::From<#name> for #repr {
+                #[inline]
                 fn from(value: #name) -> #repr {
                     value.code()
                 }
@@ -198,6 +205,7 @@ impl Context<'_> {
 
             impl #name {
                 /// The standard reason phrase, for documented statuses.
+                #[inline]
                 pub const fn reason(&self) -> ::core::option::Option<&'static str> {
                     #reason
                 }
@@ -263,6 +271,7 @@ impl Context<'_> {
                 pub const PLATFORMS: &'static [&'static str] = &[#(#platforms),*];
 
                 /// The constant, exactly as the SDK spells it (`UNKNOWN` for unknown codes).
+                #[inline]
                 pub const fn name(&self) -> &'static str {
                     #constant
                 }
@@ -307,11 +316,13 @@ impl Context<'_> {
 
             impl #name {
                 /// The wire string of a documented type.
+                #[inline]
                 pub const fn wire_str(&self) -> ::core::option::Option<&'static str> {
                     #wire
                 }
 
                 /// The string as the server sends it.
+                #[inline]
                 pub fn as_str(&self) -> &str {
                     match self {
                         Self::#fallback(unknown) => unknown.as_str(),
@@ -340,6 +351,7 @@ impl Context<'_> {
 
             impl ::core::convert::From<&str> for #name {
                 /// The documented type spelt exactly `name`, or the fallback holding it.
+                #[inline]
                 fn from(name: &str) -> Self {
                     Self::known(name).unwrap_or_else(|| Self::#fallback(#unknown(name.into())))
                 }
@@ -455,6 +467,7 @@ impl Context<'_> {
         quote! {
             impl #name {
                 /// The snake_case id the codes file uses.
+                #[inline]
                 pub const fn id(&self) -> &'static str {
                     #id
                 }

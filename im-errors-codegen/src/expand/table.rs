@@ -134,16 +134,19 @@ impl Context<'_> {
                 pub const COUNT: usize = #count;
 
                 /// The variant's name, as written in Rust.
+                #[inline]
                 pub const fn variant_name(&self) -> &'static str {
                     #variant_name
                 }
 
                 /// A short message in English: lowercase, without a trailing period.
+                #[inline]
                 pub const fn message_en(&self) -> &'static str {
                     #message_en
                 }
 
                 /// A short message in Chinese.
+                #[inline]
                 pub const fn message_zh(&self) -> &'static str {
                     #message_zh
                 }
@@ -189,6 +192,7 @@ impl Context<'_> {
         });
         quote! {
             /// What a caller should do about it.
+            #[inline]
             pub const fn advice(&self) -> #advice_type {
                 #advice
             }
