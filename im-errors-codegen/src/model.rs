@@ -1,5 +1,7 @@
 //! The catalog a codes file describes, each value with the byte span it came from.
 
+use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -151,6 +153,9 @@ pub struct Table {
     /// Entries left out for missing or mistyped required fields (already reported), by the key
     /// cross-links would name them by, where it could be read.
     pub dropped: Vec<Option<String>>,
+    /// Entry positions by [`Entry::reference_key`], built on the first lookup, after parsing
+    /// has pushed every entry: a scan per cross-link made large catalogs quadratic.
+    pub lookup: OnceCell<HashMap<String, usize>>,
 }
 
 impl Table {
@@ -170,6 +175,7 @@ impl Table {
             fallback: None,
             entries: Vec::new(),
             dropped: Vec::new(),
+            lookup: OnceCell::new(),
         }
     }
 
@@ -183,9 +189,19 @@ impl Table {
     /// The entry that cross-links name `key`: by `id`, `code`, `error` or, for SDK codes,
     /// `constant`.
     pub fn entry(&self, key: &str) -> Option<&Entry> {
-        self.entries
-            .iter()
-            .find(|entry| entry.reference_key() == key)
+        self.position(key).map(|position| &self.entries[position])
+    }
+
+    /// Where [`Table::entry`] finds `key`: the first entry with that key.
+    pub fn position(&self, key: &str) -> Option<usize> {
+        let lookup = self.lookup.get_or_init(|| {
+            let mut lookup = HashMap::with_capacity(self.entries.len());
+            for (position, entry) in self.entries.iter().enumerate() {
+                lookup.entry(entry.reference_key()).or_insert(position);
+            }
+            lookup
+        });
+        lookup.get(key).copied()
     }
 }
 

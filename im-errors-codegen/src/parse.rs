@@ -184,6 +184,7 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
         fallback,
         entries: Vec::new(),
         dropped: Vec::new(),
+        lookup: std::cell::OnceCell::new(),
     })
 }
 

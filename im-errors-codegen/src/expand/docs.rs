@@ -1,10 +1,11 @@
 //! The rustdoc of generated enums and variants: the enum's page carries the whole table, as the
 //! documentation page it replaces does; each variant carries everything known of one entry.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::Context;
-use crate::model::{Entry, Kind, Table};
+use crate::model::{Catalog, Entry, Kind, Table};
 
 /// The cells after the variant link in one row of an enum's summary table.
 type Cells = fn(&Context<'_>, &Entry) -> Vec<String>;
@@ -231,19 +232,9 @@ impl Context<'_> {
     }
 
     /// For a status or a type: the REST cases documented with it.
-    fn documented_cases(&self, entry: &Entry) -> Vec<String> {
-        let key = entry.key.value.to_string();
-        let matches = |case: &crate::model::Case| match self.table.kind {
-            Kind::HttpStatus => case.status.value.to_string() == key,
-            Kind::ErrorType => case.error.as_ref().is_some_and(|error| error.value == key),
-            _ => false,
-        };
-        (self.catalog.tables.iter())
-            .filter(|table| table.kind == Kind::RestCase)
-            .flat_map(|table| table.entries.iter().map(move |entry| (table, entry)))
-            .filter(|(_, case)| case.case.as_ref().is_some_and(matches))
-            .map(|(table, case)| link(table, case))
-            .collect()
+    fn documented_cases(&self, entry: &Entry) -> &[String] {
+        self.cases
+            .with(self.table.kind, &entry.key.value.to_string())
     }
 
     fn advice_link(&self, entry: &Entry) -> String {
@@ -270,6 +261,47 @@ impl Context<'_> {
             Some(entry) => link(self.table, entry),
             None => code(key),
         }
+    }
+}
+
+/// The REST cases documented with each HTTP status and each error type, as rustdoc links in
+/// file order. Collected in one pass: a scan of every case per status and type made large
+/// catalogs quadratic.
+#[derive(Debug, Default)]
+pub(super) struct DocumentedCases {
+    by_status: HashMap<String, Vec<String>>,
+    by_error: HashMap<String, Vec<String>>,
+}
+
+impl DocumentedCases {
+    pub(super) fn of(catalog: &Catalog) -> DocumentedCases {
+        let mut cases = DocumentedCases::default();
+        let rest_tables = (catalog.tables.iter()).filter(|table| table.kind == Kind::RestCase);
+        for table in rest_tables {
+            for entry in &table.entries {
+                let Some(case) = &entry.case else { continue };
+                let status = case.status.value.to_string();
+                cases
+                    .by_status
+                    .entry(status)
+                    .or_default()
+                    .push(link(table, entry));
+                if let Some(error) = &case.error {
+                    let links = cases.by_error.entry(error.value.clone()).or_default();
+                    links.push(link(table, entry));
+                }
+            }
+        }
+        cases
+    }
+
+    fn with(&self, kind: Kind, key: &str) -> &[String] {
+        let cases = match kind {
+            Kind::HttpStatus => self.by_status.get(key),
+            Kind::ErrorType => self.by_error.get(key),
+            _ => None,
+        };
+        cases.map_or(&[], Vec::as_slice)
     }
 }
 

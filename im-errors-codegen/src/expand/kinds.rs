@@ -1,6 +1,9 @@
 //! What each kind adds to the common methods: conversions from and to the wire values,
 //! `FromStr`, `Display`, and the REST case accessors.
 
+use std::collections::HashMap;
+use std::hash::Hash;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -547,16 +550,16 @@ impl Context<'_> {
         &self,
         cases: &[(&crate::model::Entry, &crate::model::Case)],
     ) -> TokenStream {
-        let mut by_pair: Groups<(i64, Option<&str>)> = Vec::new();
-        let mut by_status: Groups<i64> = Vec::new();
-        let mut by_error: Groups<&str> = Vec::new();
+        let mut by_pair: Groups<(i64, Option<&str>)> = Groups::new();
+        let mut by_status: Groups<i64> = Groups::new();
+        let mut by_error: Groups<&str> = Groups::new();
         for (entry, case) in cases {
             let path = variant_path(self.table, entry);
             let error = case.error.as_ref().map(|error| error.value.as_str());
-            push_grouped(&mut by_pair, (case.status.value, error), path.clone());
-            push_grouped(&mut by_status, case.status.value, path.clone());
+            by_pair.push((case.status.value, error), path.clone());
+            by_status.push(case.status.value, path.clone());
             if let Some(error) = error {
-                push_grouped(&mut by_error, error, path);
+                by_error.push(error, path);
             }
         }
         let pair_arms = by_pair.iter().map(|((status, error), paths)| {
@@ -605,12 +608,30 @@ impl Context<'_> {
     }
 }
 
-/// Variant paths grouped by a key, in first-seen order.
-type Groups<K> = Vec<(K, Vec<TokenStream>)>;
+/// Variant paths grouped by a key, in first-seen order, with each key's place, so grouping
+/// stays linear in the number of cases.
+struct Groups<K> {
+    groups: Vec<(K, Vec<TokenStream>)>,
+    places: HashMap<K, usize>,
+}
 
-fn push_grouped<K: PartialEq>(groups: &mut Groups<K>, key: K, path: TokenStream) {
-    match groups.iter_mut().find(|(existing, _)| *existing == key) {
-        Some((_, paths)) => paths.push(path),
-        None => groups.push((key, vec![path])),
+impl<K: Clone + Eq + Hash> Groups<K> {
+    fn new() -> Self {
+        Groups {
+            groups: Vec::new(),
+            places: HashMap::new(),
+        }
+    }
+
+    fn push(&mut self, key: K, path: TokenStream) {
+        let place = *self.places.entry(key.clone()).or_insert_with(|| {
+            self.groups.push((key, Vec::new()));
+            self.groups.len() - 1
+        });
+        self.groups[place].1.push(path);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(K, Vec<TokenStream>)> {
+        self.groups.iter()
     }
 }

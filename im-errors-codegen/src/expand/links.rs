@@ -26,10 +26,7 @@ impl Links {
                         .iter()
                         .position(|other| other.name.value == link.value.table);
                     let target = target_table.and_then(|target_table| {
-                        let entries = &catalog.tables[target_table].entries;
-                        let position = entries
-                            .iter()
-                            .position(|other| other.reference_key() == link.value.key)?;
+                        let position = catalog.tables[target_table].position(&link.value.key)?;
                         Some((target_table, position))
                     });
                     if let Some(target) = target {

@@ -12,11 +12,13 @@ use quote::quote;
 
 use crate::model::{Catalog, Entry, Kind, Table};
 
+use docs::DocumentedCases;
 pub use links::Links;
 
 /// The items for `catalog`: support types, then one enum per table in file order.
 pub fn expand(catalog: &Catalog) -> TokenStream {
     let links = Links::of(catalog);
+    let cases = DocumentedCases::of(catalog);
     let support = support_types();
     let tables = catalog.tables.iter().enumerate().map(|(index, table)| {
         let context = Context {
@@ -24,6 +26,7 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
             table,
             index,
             links: &links,
+            cases: &cases,
         };
         context.expand_table()
     });
@@ -55,6 +58,7 @@ struct Context<'a> {
     table: &'a Table,
     index: usize,
     links: &'a Links,
+    cases: &'a DocumentedCases,
 }
 
 impl Context<'_> {
