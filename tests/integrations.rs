@@ -64,62 +64,62 @@ fn codes_serialize_as_their_wire_forms() {
 
 #[cfg(feature = "reqwest")]
 mod server {
-    use std::io::{BufRead, BufReader, Write};
-    use std::net::TcpListener;
+    use tiny_http::{Header, Response, Server};
 
-    /// A one-thread HTTP server on 127.0.0.1 answering `requests` requests by path, then
-    /// stopping: `/expired` 401, `/missing` 404, `/limited` 429, `/gateway` 502 (HTML).
+    /// An HTTP server (tiny_http) on 127.0.0.1 answering `requests` requests by path, then
+    /// stopping: `/expired` 401, `/missing` 404, `/limited` 429, `/gateway` 502 (HTML), `/huge`
+    /// 413 (a body twice the size the classifier reads).
     pub fn start(requests: usize) -> String {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
-        let address = listener.local_addr().expect("address");
+        let server = Server::http("127.0.0.1:0").expect("bind loopback");
+        let address = server.server_addr().to_ip().expect("an IP listener");
         std::thread::spawn(move || {
-            for stream in listener.incoming().take(requests) {
-                let Ok(mut stream) = stream else { continue };
-                let mut request_line = String::new();
-                let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
-                let _ = reader.read_line(&mut request_line);
-                let mut header = String::new();
-                while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
-                    header.clear();
-                }
-                let (status, kind, body) =
-                    answer(request_line.split_whitespace().nth(1).unwrap_or("/"));
-                let _ = write!(
-                    stream,
-                    "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-                    body.len()
-                );
+            for request in server.incoming_requests().take(requests) {
+                let (status, kind, body) = answer(request.url());
+                let content_type =
+                    Header::from_bytes("Content-Type", kind).expect("a valid header");
+                let response = Response::from_data(body)
+                    .with_status_code(status)
+                    .with_header(content_type);
+                let _ = request.respond(response);
             }
         });
         format!("http://{address}")
     }
 
-    fn answer(path: &str) -> (&'static str, &'static str, &'static str) {
-        match path {
+    fn answer(path: &str) -> (u16, &'static str, String) {
+        let (status, kind, body) = match path {
+            // A proxy that echoes an oversized upload back: more than the classifier reads.
+            "/huge" => {
+                let padding = "x".repeat(2 * im_errors::MAX_BODY);
+                let body =
+                    format!(r#"{{"error":"request_entity_too_large","padding":"{padding}"}}"#);
+                return (413, "application/json", body);
+            }
             "/expired" => (
-                "401 Unauthorized",
+                401,
                 "application/json",
                 r#"{"error":"unauthorized","exception":"EasemobSecurityException","timestamp":1700000000000,"duration":0,"error_description":"Unable to authenticate due to expired access token"}"#,
             ),
             "/missing" => (
-                "404 Not Found",
+                404,
                 "application/json",
                 r#"{"error":"service_resource_not_found","timestamp":1700000000000,"duration":0,"exception":"UserNotFoundException","error_description":"Service resource not found."}"#,
             ),
             "/limited" => (
-                "429 Too Many Requests",
+                429,
                 "application/json",
                 r#"{"error":"reach_limit","error_description":"This request has reached api limit"}"#,
             ),
             _ => (
-                "502 Bad Gateway",
+                502,
                 "text/html",
                 "<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>",
             ),
-        }
+        };
+        (status, kind, body.to_owned())
     }
 
-    pub const EXPECTED: [(&str, Option<im_errors::RestError>, im_errors::Advice); 4] = [
+    pub const EXPECTED: [(&str, Option<im_errors::RestError>, im_errors::Advice); 5] = [
         (
             "/expired",
             Some(im_errors::RestError::ExpiredAccessToken),
@@ -136,7 +136,17 @@ mod server {
             im_errors::Advice::SlowDown,
         ),
         ("/gateway", None, im_errors::Advice::RetryWithBackoff),
+        ("/huge", None, im_errors::Advice::SplitPayload),
     ];
+
+    /// What the body was read as: the 2 × MAX_BODY answer is cut off, not read whole.
+    pub fn body_kind(path: &str) -> im_errors::BodyKind {
+        match path {
+            "/gateway" => im_errors::BodyKind::NotJson,
+            "/huge" => im_errors::BodyKind::TooLarge,
+            _ => im_errors::BodyKind::Json,
+        }
+    }
 }
 
 #[cfg(feature = "reqwest")]
@@ -154,6 +164,7 @@ async fn reqwest_responses_from_a_local_server() {
             .await
             .expect("body read");
         assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
+        assert_eq!(error.body(), server::body_kind(path), "{path}");
     }
 }
 
@@ -169,9 +180,11 @@ fn blocking_reqwest_responses_from_a_local_server() {
             .expect("local server answers");
         let error = im_errors::ImError::from_reqwest_blocking(response).expect("body read");
         assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
+        assert_eq!(error.body(), server::body_kind(path), "{path}");
         assert_eq!(
             error.timestamp().is_some(),
-            path != "/limited" && path != "/gateway"
+            matches!(path, "/expired" | "/missing"),
+            "{path}"
         );
     }
 }
