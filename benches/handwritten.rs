@@ -246,89 +246,6 @@ impl Sdk {
     }
 
     #[inline]
-    pub const fn name(&self) -> &'static str {
-        match self {
-            Self::RequestSuccess => "REQUEST_SUCCESS",
-            Self::RequestTimeout => "REQUEST_TIMEOUT",
-            Self::RequestUnknown => "REQUEST_UNKNOWN",
-            Self::RequestParameterError => "REQUEST_PARAMETER_ERROR",
-            Self::RequestAbort => "REQUEST_ABORT",
-            Self::WebimConnctionOpenError => "WEBIM_CONNCTION_OPEN_ERROR",
-            Self::WebimConnctionAuthError => "WEBIM_CONNCTION_AUTH_ERROR",
-            Self::WebimConnctionGetrosterError => "WEBIM_CONNCTION_GETROSTER_ERROR",
-            Self::WebimConnctionDisconnected => "WEBIM_CONNCTION_DISCONNECTED",
-            Self::WebimConnctionAjaxError => "WEBIM_CONNCTION_AJAX_ERROR",
-            Self::WebimConnctionAppkeyNotAssignError => "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR",
-            Self::WebimConnctionTokenNotAssignError => "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR",
-            Self::WebimConnctionCallbackInnerError => "WEBIM_CONNCTION_CALLBACK_INNER_ERROR",
-            Self::WebimConnctionClientOffline => "WEBIM_CONNCTION_CLIENT_OFFLINE",
-            Self::WebimConnectionClosed => "WEBIM_CONNECTION_CLOSED",
-            Self::WebimConnectionError => "WEBIM_CONNECTION_ERROR",
-            Self::MaxLimit => "MAX_LIMIT",
-            Self::MessageNotFound => "MESSAGE_NOT_FOUND",
-            Self::NoPermission => "NO_PERMISSION",
-            Self::OperationUnsupported => "OPERATION_UNSUPPORTED",
-            Self::WebimUploadfileError => "WEBIM_UPLOADFILE_ERROR",
-            Self::WebimUploadfileNoLogin => "WEBIM_UPLOADFILE_NO_LOGIN",
-            Self::WebimDownloadfileError => "WEBIM_DOWNLOADFILE_ERROR",
-            Self::UserNotFound => "USER_NOT_FOUND",
-            Self::MessageParameterError => "MESSAGE_PARAMETER_ERROR",
-            Self::WebimConnctionUserLoginAnotherDevice => {
-                "WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"
-            }
-            Self::WebimConnctionUserRemoved => "WEBIM_CONNCTION_USER_REMOVED",
-            Self::WebimUserAlreadyLogin => "WEBIM_USER_ALREADY_LOGIN",
-            Self::WebimConnctionUserKickedByChangePassword => {
-                "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"
-            }
-            Self::WebimConnctionUserKickedByOtherDevice => {
-                "WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"
-            }
-            Self::UserMutedByAdmin => "USER_MUTED_BY_ADMIN",
-            Self::UserNotFriend => "USER_NOT_FRIEND",
-            Self::ServerBusy => "SERVER_BUSY",
-            Self::MessageIncludeIllegalContent => "MESSAGE_INCLUDE_ILLEGAL_CONTENT",
-            Self::MessageExternalLogicBlocked => "MESSAGE_EXTERNAL_LOGIC_BLOCKED",
-            Self::ServerUnknownError => "SERVER_UNKNOWN_ERROR",
-            Self::MessageRecallTimeLimit => "MESSAGE_RECALL_TIME_LIMIT",
-            Self::ServiceNotEnabled => "SERVICE_NOT_ENABLED",
-            Self::ServiceNotAllowMessaging => "SERVICE_NOT_ALLOW_MESSAGING",
-            Self::ServiceNotAllowMessagingMute => "SERVICE_NOT_ALLOW_MESSAGING_MUTE",
-            Self::MessageModerationBlocked => "MESSAGE_MODERATION_BLOCKED",
-            Self::MessageCurrentLimiting => "MESSAGE_CURRENT_LIMITING",
-            Self::MessageWebsocketDisconnected => "MESSAGE_WEBSOCKET_DISCONNECTED",
-            Self::MessageSizeLimit => "MESSAGE_SIZE_LIMIT",
-            Self::MessageSendTimeout => "MESSAGE_SEND_TIMEOUT",
-            Self::GroupAlreadyJoined => "GROUP_ALREADY_JOINED",
-            Self::GroupNotJoined => "GROUP_NOT_JOINED",
-            Self::PermissionDenied => "PERMISSION_DENIED",
-            Self::WebimLoadMsgError => "WEBIM_LOAD_MSG_ERROR",
-            Self::GroupNotExist => "GROUP_NOT_EXIST",
-            Self::GroupMembersFull => "GROUP_MEMBERS_FULL",
-            Self::GroupMembersLimit => "GROUP_MEMBERS_LIMIT",
-            Self::GroupMemberAttributesSetFailed => "GROUP_MEMBER_ATTRIBUTES_SET_FAILED",
-            Self::RestParamsStatus => "REST_PARAMS_STATUS",
-            Self::ChatroomNotJoined => "CHATROOM_NOT_JOINED",
-            Self::ChatroomMembersFull => "CHATROOM_MEMBERS_FULL",
-            Self::ChatroomNotExist => "CHATROOM_NOT_EXIST",
-            Self::LocalDbOperationFailed => "LOCAL_DB_OPERATION_FAILED",
-            Self::SdkRuntimeError => "SDK_RUNTIME_ERROR",
-            Self::PresenceParamExceed => "PRESENCE_PARAM_EXCEED",
-            Self::ReactionAlreadyAdded => "REACTION_ALREADY_ADDED",
-            Self::ReactionCreating => "REACTION_CREATING",
-            Self::ReactionOperationIsIllegal => "REACTION_OPERATION_IS_ILLEGAL",
-            Self::TranslationNotValid => "TRANSLATION_NOT_VALID",
-            Self::TranslationTextTooLong => "TRANSLATION_TEXT_TOO_LONG",
-            Self::TranslationFailed => "TRANSLATION_FAILED",
-            Self::ThreadNotExist => "THREAD_NOT_EXIST",
-            Self::ThreadAlreadyExist => "THREAD_ALREADY_EXIST",
-            Self::ModifyMessageNotExist => "MODIFY_MESSAGE_NOT_EXIST",
-            Self::ModifyMessageFailed => "MODIFY_MESSAGE_FAILED",
-            Self::Unknown(_) => "UNKNOWN",
-        }
-    }
-
-    #[inline]
     pub const fn message_en(&self) -> &'static str {
         match self {
             Self::RequestSuccess => "the operation succeeded",
@@ -420,6 +337,89 @@ impl Sdk {
             Self::ModifyMessageNotExist => "the message to modify does not exist",
             Self::ModifyMessageFailed => "modifying the message failed",
             Self::Unknown(_) => "an SDK code the documents do not list",
+        }
+    }
+
+    #[inline]
+    pub const fn name(&self) -> &'static str {
+        match self {
+            Self::RequestSuccess => "REQUEST_SUCCESS",
+            Self::RequestTimeout => "REQUEST_TIMEOUT",
+            Self::RequestUnknown => "REQUEST_UNKNOWN",
+            Self::RequestParameterError => "REQUEST_PARAMETER_ERROR",
+            Self::RequestAbort => "REQUEST_ABORT",
+            Self::WebimConnctionOpenError => "WEBIM_CONNCTION_OPEN_ERROR",
+            Self::WebimConnctionAuthError => "WEBIM_CONNCTION_AUTH_ERROR",
+            Self::WebimConnctionGetrosterError => "WEBIM_CONNCTION_GETROSTER_ERROR",
+            Self::WebimConnctionDisconnected => "WEBIM_CONNCTION_DISCONNECTED",
+            Self::WebimConnctionAjaxError => "WEBIM_CONNCTION_AJAX_ERROR",
+            Self::WebimConnctionAppkeyNotAssignError => "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR",
+            Self::WebimConnctionTokenNotAssignError => "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR",
+            Self::WebimConnctionCallbackInnerError => "WEBIM_CONNCTION_CALLBACK_INNER_ERROR",
+            Self::WebimConnctionClientOffline => "WEBIM_CONNCTION_CLIENT_OFFLINE",
+            Self::WebimConnectionClosed => "WEBIM_CONNECTION_CLOSED",
+            Self::WebimConnectionError => "WEBIM_CONNECTION_ERROR",
+            Self::MaxLimit => "MAX_LIMIT",
+            Self::MessageNotFound => "MESSAGE_NOT_FOUND",
+            Self::NoPermission => "NO_PERMISSION",
+            Self::OperationUnsupported => "OPERATION_UNSUPPORTED",
+            Self::WebimUploadfileError => "WEBIM_UPLOADFILE_ERROR",
+            Self::WebimUploadfileNoLogin => "WEBIM_UPLOADFILE_NO_LOGIN",
+            Self::WebimDownloadfileError => "WEBIM_DOWNLOADFILE_ERROR",
+            Self::UserNotFound => "USER_NOT_FOUND",
+            Self::MessageParameterError => "MESSAGE_PARAMETER_ERROR",
+            Self::WebimConnctionUserLoginAnotherDevice => {
+                "WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE"
+            }
+            Self::WebimConnctionUserRemoved => "WEBIM_CONNCTION_USER_REMOVED",
+            Self::WebimUserAlreadyLogin => "WEBIM_USER_ALREADY_LOGIN",
+            Self::WebimConnctionUserKickedByChangePassword => {
+                "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"
+            }
+            Self::WebimConnctionUserKickedByOtherDevice => {
+                "WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"
+            }
+            Self::UserMutedByAdmin => "USER_MUTED_BY_ADMIN",
+            Self::UserNotFriend => "USER_NOT_FRIEND",
+            Self::ServerBusy => "SERVER_BUSY",
+            Self::MessageIncludeIllegalContent => "MESSAGE_INCLUDE_ILLEGAL_CONTENT",
+            Self::MessageExternalLogicBlocked => "MESSAGE_EXTERNAL_LOGIC_BLOCKED",
+            Self::ServerUnknownError => "SERVER_UNKNOWN_ERROR",
+            Self::MessageRecallTimeLimit => "MESSAGE_RECALL_TIME_LIMIT",
+            Self::ServiceNotEnabled => "SERVICE_NOT_ENABLED",
+            Self::ServiceNotAllowMessaging => "SERVICE_NOT_ALLOW_MESSAGING",
+            Self::ServiceNotAllowMessagingMute => "SERVICE_NOT_ALLOW_MESSAGING_MUTE",
+            Self::MessageModerationBlocked => "MESSAGE_MODERATION_BLOCKED",
+            Self::MessageCurrentLimiting => "MESSAGE_CURRENT_LIMITING",
+            Self::MessageWebsocketDisconnected => "MESSAGE_WEBSOCKET_DISCONNECTED",
+            Self::MessageSizeLimit => "MESSAGE_SIZE_LIMIT",
+            Self::MessageSendTimeout => "MESSAGE_SEND_TIMEOUT",
+            Self::GroupAlreadyJoined => "GROUP_ALREADY_JOINED",
+            Self::GroupNotJoined => "GROUP_NOT_JOINED",
+            Self::PermissionDenied => "PERMISSION_DENIED",
+            Self::WebimLoadMsgError => "WEBIM_LOAD_MSG_ERROR",
+            Self::GroupNotExist => "GROUP_NOT_EXIST",
+            Self::GroupMembersFull => "GROUP_MEMBERS_FULL",
+            Self::GroupMembersLimit => "GROUP_MEMBERS_LIMIT",
+            Self::GroupMemberAttributesSetFailed => "GROUP_MEMBER_ATTRIBUTES_SET_FAILED",
+            Self::RestParamsStatus => "REST_PARAMS_STATUS",
+            Self::ChatroomNotJoined => "CHATROOM_NOT_JOINED",
+            Self::ChatroomMembersFull => "CHATROOM_MEMBERS_FULL",
+            Self::ChatroomNotExist => "CHATROOM_NOT_EXIST",
+            Self::LocalDbOperationFailed => "LOCAL_DB_OPERATION_FAILED",
+            Self::SdkRuntimeError => "SDK_RUNTIME_ERROR",
+            Self::PresenceParamExceed => "PRESENCE_PARAM_EXCEED",
+            Self::ReactionAlreadyAdded => "REACTION_ALREADY_ADDED",
+            Self::ReactionCreating => "REACTION_CREATING",
+            Self::ReactionOperationIsIllegal => "REACTION_OPERATION_IS_ILLEGAL",
+            Self::TranslationNotValid => "TRANSLATION_NOT_VALID",
+            Self::TranslationTextTooLong => "TRANSLATION_TEXT_TOO_LONG",
+            Self::TranslationFailed => "TRANSLATION_FAILED",
+            Self::ThreadNotExist => "THREAD_NOT_EXIST",
+            Self::ThreadAlreadyExist => "THREAD_ALREADY_EXIST",
+            Self::ModifyMessageNotExist => "MODIFY_MESSAGE_NOT_EXIST",
+            Self::ModifyMessageFailed => "MODIFY_MESSAGE_FAILED",
+            Self::Unknown(_) => "UNKNOWN",
         }
     }
 
@@ -599,28 +599,6 @@ impl Status {
     }
 
     #[inline]
-    pub const fn reason(&self) -> Option<&'static str> {
-        match self {
-            Self::BadRequest => Some("Bad Request"),
-            Self::Unauthorized => Some("Unauthorized"),
-            Self::Forbidden => Some("Forbidden"),
-            Self::NotFound => Some("Not Found"),
-            Self::MethodNotAllowed => Some("Method Not Allowed"),
-            Self::RequestTimeout => Some("Request Timeout"),
-            Self::Conflict => Some("Conflict"),
-            Self::RequestEntityTooLarge => Some("Request Entity Too Large"),
-            Self::UnsupportedMediaType => Some("Unsupported Media Type"),
-            Self::TooManyRequests => Some("Too Many Requests"),
-            Self::InternalServerError => Some("Internal Server Error"),
-            Self::NotImplemented => Some("Not Implemented"),
-            Self::BadGateway => Some("Bad Gateway"),
-            Self::ServiceUnavailable => Some("Service Unavailable"),
-            Self::GatewayTimeout => Some("Gateway Timeout"),
-            Self::Other(_) => None,
-        }
-    }
-
-    #[inline]
     pub const fn message_en(&self) -> &'static str {
         match self {
             Self::BadRequest => "the request is malformed or invalid",
@@ -639,6 +617,28 @@ impl Status {
             Self::ServiceUnavailable => "the service is unavailable for now",
             Self::GatewayTimeout => "a gateway timed out waiting for upstream",
             Self::Other(_) => "an HTTP status the documents do not list",
+        }
+    }
+
+    #[inline]
+    pub const fn reason(&self) -> Option<&'static str> {
+        match self {
+            Self::BadRequest => Some("Bad Request"),
+            Self::Unauthorized => Some("Unauthorized"),
+            Self::Forbidden => Some("Forbidden"),
+            Self::NotFound => Some("Not Found"),
+            Self::MethodNotAllowed => Some("Method Not Allowed"),
+            Self::RequestTimeout => Some("Request Timeout"),
+            Self::Conflict => Some("Conflict"),
+            Self::RequestEntityTooLarge => Some("Request Entity Too Large"),
+            Self::UnsupportedMediaType => Some("Unsupported Media Type"),
+            Self::TooManyRequests => Some("Too Many Requests"),
+            Self::InternalServerError => Some("Internal Server Error"),
+            Self::NotImplemented => Some("Not Implemented"),
+            Self::BadGateway => Some("Bad Gateway"),
+            Self::ServiceUnavailable => Some("Service Unavailable"),
+            Self::GatewayTimeout => Some("Gateway Timeout"),
+            Self::Other(_) => None,
         }
     }
 }

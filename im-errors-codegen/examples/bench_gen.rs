@@ -75,7 +75,7 @@ fn code(entry: &Entry) -> i64 {
     }
 }
 
-fn name(entry: &Entry) -> String {
+fn key_text(entry: &Entry) -> String {
     entry.key.value.to_string()
 }
 
@@ -129,158 +129,158 @@ fn inline_like_generated(text: &str) -> String {
     out
 }
 
-fn sdk_handwritten(out: &mut String, table: &Table) {
-    let fallback_en = table.fallback.as_ref().map_or("", |fallback| &fallback.en);
-    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Sdk {\n");
+/// `pub enum NAME` with one unit variant per entry and the fallback variant last.
+fn plain_enum(out: &mut String, derives: &str, name: &str, table: &Table, fallback: &str) {
+    let _ = writeln!(out, "#[derive({derives})]\npub enum {name} {{");
     for entry in &table.entries {
         let _ = writeln!(out, "    {},", entry.variant.value);
     }
-    out.push_str("    Unknown(i32),\n}\n\nimpl Sdk {\n");
-    out.push_str("    pub const fn from_code(code: i32) -> Self {\n        match code {\n");
+    let _ = writeln!(out, "    {fallback},\n}}\n");
+}
+
+/// One method of a hand-written table: a `match` with an arm per entry, then `last`.
+fn match_method(
+    out: &mut String,
+    signature: &str,
+    scrutinee: &str,
+    table: &Table,
+    arm: impl Fn(&Entry) -> String,
+    last: &str,
+) {
+    let _ = writeln!(out, "    {signature} {{\n        match {scrutinee} {{");
     for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            {} => Self::{},",
-            code(entry),
-            entry.variant.value
-        );
+        let _ = writeln!(out, "            {},", arm(entry));
     }
-    out.push_str("            other => Self::Unknown(other),\n        }\n    }\n\n");
-    out.push_str("    pub const fn code(&self) -> i32 {\n        match self {\n");
-    for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            Self::{} => {},",
-            entry.variant.value,
-            code(entry)
-        );
-    }
-    out.push_str("            Self::Unknown(code) => *code,\n        }\n    }\n\n");
-    out.push_str("    pub const fn name(&self) -> &'static str {\n        match self {\n");
-    for entry in &table.entries {
-        let constant = entry.constant.as_ref().map_or("", |c| &c.value);
-        let _ = writeln!(
-            out,
-            "            Self::{} => {},",
-            entry.variant.value,
-            lit(constant)
-        );
-    }
-    out.push_str("            Self::Unknown(_) => \"UNKNOWN\",\n        }\n    }\n\n");
-    out.push_str("    pub const fn message_en(&self) -> &'static str {\n        match self {\n");
-    for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            Self::{} => {},",
-            entry.variant.value,
-            lit(&entry.text.en)
-        );
-    }
-    let _ = writeln!(out, "            Self::Unknown(_) => {},", lit(fallback_en));
-    out.push_str("        }\n    }\n\n");
-    out.push_str("    pub fn from_name(name: &str) -> Option<Self> {\n        match name {\n");
-    for entry in &table.entries {
-        let constant = entry.constant.as_ref().map_or("", |c| &c.value);
-        let _ = writeln!(
-            out,
-            "            {} => Some(Self::{}),",
-            lit(constant),
-            entry.variant.value
-        );
-    }
-    out.push_str("            _ => None,\n        }\n    }\n}\n\n");
+    let _ = writeln!(out, "            {last},\n        }}\n    }}\n");
+}
+
+fn variant(entry: &Entry) -> &str {
+    &entry.variant.value
+}
+
+fn constant(entry: &Entry) -> &str {
+    entry
+        .constant
+        .as_ref()
+        .map_or("", |constant| &constant.value)
+}
+
+fn fallback_en(table: &Table) -> &str {
+    table.fallback.as_ref().map_or("", |fallback| &fallback.en)
+}
+
+/// A numbered table's enum, the opening of its `impl`, the integer conversions both ways
+/// (unknown values kept in the `fallback` variant) and the English message.
+fn numbered_enum(out: &mut String, table: &Table, name: &str, repr: &str, fallback: &str) {
+    let derives = "Clone, Copy, Debug, PartialEq, Eq, Hash";
+    plain_enum(out, derives, name, table, &format!("{fallback}({repr})"));
+    let _ = writeln!(out, "impl {name} {{");
+    match_method(
+        out,
+        &format!("pub const fn from_code(code: {repr}) -> Self"),
+        "code",
+        table,
+        |entry| format!("{} => Self::{}", code(entry), variant(entry)),
+        &format!("other => Self::{fallback}(other)"),
+    );
+    match_method(
+        out,
+        &format!("pub const fn code(&self) -> {repr}"),
+        "self",
+        table,
+        |entry| format!("Self::{} => {}", variant(entry), code(entry)),
+        &format!("Self::{fallback}(code) => *code"),
+    );
+    match_method(
+        out,
+        "pub const fn message_en(&self) -> &'static str",
+        "self",
+        table,
+        |entry| format!("Self::{} => {}", variant(entry), lit(&entry.text.en)),
+        &format!("Self::{fallback}(_) => {}", lit(fallback_en(table))),
+    );
+}
+
+fn sdk_handwritten(out: &mut String, table: &Table) {
+    numbered_enum(out, table, "Sdk", "i32", "Unknown");
+    match_method(
+        out,
+        "pub const fn name(&self) -> &'static str",
+        "self",
+        table,
+        |entry| format!("Self::{} => {}", variant(entry), lit(constant(entry))),
+        "Self::Unknown(_) => \"UNKNOWN\"",
+    );
+    match_method(
+        out,
+        "pub fn from_name(name: &str) -> Option<Self>",
+        "name",
+        table,
+        |entry| format!("{} => Some(Self::{})", lit(constant(entry)), variant(entry)),
+        "_ => None",
+    );
     out.push_str(
-        "impl From<i32> for Sdk {\n    fn from(code: i32) -> Self {\n        Self::from_code(code)\n    }\n}\n\n\
+        "}\n\n\
+         impl From<i32> for Sdk {\n    fn from(code: i32) -> Self {\n        Self::from_code(code)\n    }\n}\n\n\
          impl FromStr for Sdk {\n    type Err = ParseError;\n\n    fn from_str(name: &str) -> Result<Self, ParseError> {\n        Self::from_name(name).ok_or(ParseError)\n    }\n}\n\n\
          impl fmt::Display for Sdk {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        write!(f, \"{} ({} {})\", self.message_en(), self.code(), self.name())\n    }\n}\n\n",
     );
 }
 
 fn http_handwritten(out: &mut String, table: &Table) {
-    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Status {\n");
-    for entry in &table.entries {
-        let _ = writeln!(out, "    {},", entry.variant.value);
-    }
-    out.push_str("    Other(u16),\n}\n\nimpl Status {\n");
-    out.push_str("    pub const fn from_code(code: u16) -> Self {\n        match code {\n");
-    for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            {} => Self::{},",
-            code(entry),
-            entry.variant.value
-        );
-    }
-    out.push_str("            other => Self::Other(other),\n        }\n    }\n\n");
-    out.push_str("    pub const fn code(&self) -> u16 {\n        match self {\n");
-    for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            Self::{} => {},",
-            entry.variant.value,
-            code(entry)
-        );
-    }
-    out.push_str("            Self::Other(code) => *code,\n        }\n    }\n\n");
-    out.push_str(
-        "    pub const fn reason(&self) -> Option<&'static str> {\n        match self {\n",
+    numbered_enum(out, table, "Status", "u16", "Other");
+    match_method(
+        out,
+        "pub const fn reason(&self) -> Option<&'static str>",
+        "self",
+        table,
+        |entry| {
+            let reason = entry.reason.as_deref().unwrap_or("");
+            format!("Self::{} => Some({})", variant(entry), lit(reason))
+        },
+        "Self::Other(_) => None",
     );
-    for entry in &table.entries {
-        let reason = entry.reason.as_deref().unwrap_or("");
-        let _ = writeln!(
-            out,
-            "            Self::{} => Some({}),",
-            entry.variant.value,
-            lit(reason)
-        );
-    }
-    out.push_str("            Self::Other(_) => None,\n        }\n    }\n\n");
-    out.push_str("    pub const fn message_en(&self) -> &'static str {\n        match self {\n");
-    for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            Self::{} => {},",
-            entry.variant.value,
-            lit(&entry.text.en)
-        );
-    }
-    let fallback_en = table.fallback.as_ref().map_or("", |fallback| &fallback.en);
-    let _ = writeln!(out, "            Self::Other(_) => {},", lit(fallback_en));
-    out.push_str("        }\n    }\n}\n\n");
     out.push_str(
-        "impl From<u16> for Status {\n    fn from(code: u16) -> Self {\n        Self::from_code(code)\n    }\n}\n\n\
+        "}\n\n\
+         impl From<u16> for Status {\n    fn from(code: u16) -> Self {\n        Self::from_code(code)\n    }\n}\n\n\
          impl fmt::Display for Status {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        match self.reason() {\n            Some(reason) => write!(f, \"{} {}\", self.code(), reason),\n            None => write!(f, \"{}\", self.code()),\n        }\n    }\n}\n\n",
     );
 }
 
 fn types_handwritten(out: &mut String, table: &Table) {
-    out.push_str("#[derive(Clone, Debug, PartialEq, Eq, Hash)]\npub enum ErrorTy {\n");
-    for entry in &table.entries {
-        let _ = writeln!(out, "    {},", entry.variant.value);
-    }
-    out.push_str("    Other(Box<str>),\n}\n\nimpl ErrorTy {\n");
-    out.push_str("    pub fn known(name: &str) -> Option<Self> {\n        match name {\n");
-    for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            {} => Some(Self::{}),",
-            lit(&name(entry)),
-            entry.variant.value
-        );
-    }
-    out.push_str("            _ => None,\n        }\n    }\n\n");
-    out.push_str("    pub fn as_str(&self) -> &str {\n        match self {\n");
-    for entry in &table.entries {
-        let _ = writeln!(
-            out,
-            "            Self::{} => {},",
-            entry.variant.value,
-            lit(&name(entry))
-        );
-    }
-    out.push_str("            Self::Other(name) => name,\n        }\n    }\n}\n\n");
+    plain_enum(
+        out,
+        "Clone, Debug, PartialEq, Eq, Hash",
+        "ErrorTy",
+        table,
+        "Other(Box<str>)",
+    );
+    out.push_str("impl ErrorTy {\n");
+    match_method(
+        out,
+        "pub fn known(name: &str) -> Option<Self>",
+        "name",
+        table,
+        |entry| {
+            format!(
+                "{} => Some(Self::{})",
+                lit(&key_text(entry)),
+                variant(entry)
+            )
+        },
+        "_ => None",
+    );
+    match_method(
+        out,
+        "pub fn as_str(&self) -> &str",
+        "self",
+        table,
+        |entry| format!("Self::{} => {}", variant(entry), lit(&key_text(entry))),
+        "Self::Other(name) => name",
+    );
     out.push_str(
-        "impl From<&str> for ErrorTy {\n    fn from(name: &str) -> Self {\n        Self::known(name).unwrap_or_else(|| Self::Other(name.into()))\n    }\n}\n\n\
+        "}\n\n\
+         impl From<&str> for ErrorTy {\n    fn from(name: &str) -> Self {\n        Self::known(name).unwrap_or_else(|| Self::Other(name.into()))\n    }\n}\n\n\
          impl FromStr for ErrorTy {\n    type Err = std::convert::Infallible;\n\n    fn from_str(name: &str) -> Result<Self, Self::Err> {\n        Ok(Self::from(name))\n    }\n}\n\n\
          impl fmt::Display for ErrorTy {\n    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {\n        f.write_str(self.as_str())\n    }\n}\n",
     );
@@ -370,18 +370,18 @@ fn strum_attr(out: &mut String, serialize: Option<&str>, entry: &Entry, props: &
 
 fn derive_table(out: &mut String, table: &Table) {
     let name = &table.name.value;
-    let fallback_en = table.fallback.as_ref().map_or("", |fallback| &fallback.en);
+    let fallback_en = fallback_en(table);
     let _ = writeln!(out, "/// {}\n///\n/// {}", table.text.en, table.text.zh);
     match table.kind {
         Kind::Advice => {
             out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::IntoStaticStr, strum::EnumIter, strum::EnumMessage, strum::EnumCount, strum::Display)]\n#[non_exhaustive]\n");
             let _ = writeln!(out, "pub enum {name} {{");
             for entry in &table.entries {
-                doc_lines(out, "    ", &format!("`{}`", name_of(entry)), entry);
+                doc_lines(out, "    ", &format!("`{}`", key_text(entry)), entry);
                 let _ = writeln!(
                     out,
                     "    #[strum(serialize = {}, to_string = {}, message = {}, detailed_message = {})]",
-                    lit(&name_of(entry)),
+                    lit(&key_text(entry)),
                     lit(&entry.text.en),
                     lit(&entry.text.en),
                     lit(&entry.text.zh)
@@ -446,7 +446,7 @@ fn derive_table(out: &mut String, table: &Table) {
             out.push_str("#[derive(Clone, Debug, PartialEq, Eq, Hash, strum::EnumString, strum::AsRefStr, strum::EnumIter, strum::EnumMessage, strum::EnumProperty, thiserror::Error)]\n#[non_exhaustive]\n");
             let _ = writeln!(out, "pub enum {name} {{");
             for entry in &table.entries {
-                let wire = name_of(entry);
+                let wire = key_text(entry);
                 doc_lines(out, "    ", &format!("`{wire}`"), entry);
                 strum_attr(out, Some(&wire), entry, &[]);
                 let _ = writeln!(out, "    #[error({})]", lit(&wire));
@@ -463,7 +463,7 @@ fn derive_table(out: &mut String, table: &Table) {
                     .case
                     .as_ref()
                     .expect("validated: REST cases have case fields");
-                let id = name_of(entry);
+                let id = key_text(entry);
                 doc_lines(out, "    ", &format!("`{id}`: {}", case.description), entry);
                 let mut props = vec![
                     ("status", case.status.value.to_string()),
@@ -493,10 +493,6 @@ fn derive_table(out: &mut String, table: &Table) {
             out.push_str("}\n\n");
         }
     }
-}
-
-fn name_of(entry: &Entry) -> String {
-    name(entry)
 }
 
 // ---------------------------------------------------------------- expanded source
