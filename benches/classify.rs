@@ -8,7 +8,13 @@ use divan::{Bencher, black_box};
 use serde::Deserialize;
 
 fn main() {
-    divan::main();
+    // A fixed number of calls per sample (a call takes about 1 µs): divan's tuning starts at one call and
+    // keeps the size of the first sample slow enough, and a cold first call (code pages not yet
+    // mapped) left some benches timing single calls, mostly the timer. `--sample-size` overrides.
+    divan::Divan::default()
+        .sample_size(64)
+        .config_with_args()
+        .main();
 }
 
 const BODIES: [(u16, &[u8]); 3] = [
