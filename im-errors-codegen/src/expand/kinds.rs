@@ -33,7 +33,8 @@ impl Context<'_> {
             .collect()
     }
 
-    /// `fn from_key(&str) -> Option<Self>` matching `key_of` of every entry.
+    /// `fn from_key(&str) -> Option<Self>` matching `key_of` of every entry: a `match`, or in a
+    /// long table a binary search of the sorted keys.
     fn lookup_by_str(
         &self,
         method: &str,
@@ -41,19 +42,47 @@ impl Context<'_> {
         key_of: impl Fn(&crate::model::Entry) -> String,
     ) -> TokenStream {
         let method = ident(method);
-        let arms = self.table.entries.iter().map(|entry| {
-            let key = key_of(entry);
-            let variant = ident(&entry.variant.value);
-            quote!(#key => ::core::option::Option::Some(Self::#variant),)
-        });
-        quote! {
-            #[doc = #doc]
-            #[inline]
-            pub fn #method(name: &str) -> ::core::option::Option<Self> {
+        let body = if self.uses_arrays() {
+            self.sorted_lookup(key_of)
+        } else {
+            let arms = self.table.entries.iter().map(|entry| {
+                let key = key_of(entry);
+                let variant = ident(&entry.variant.value);
+                quote!(#key => ::core::option::Option::Some(Self::#variant),)
+            });
+            quote! {
                 match name {
                     #(#arms)*
                     _ => ::core::option::Option::None,
                 }
+            }
+        };
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            pub fn #method(name: &str) -> ::core::option::Option<Self> {
+                #body
+            }
+        }
+    }
+
+    fn sorted_lookup(&self, key_of: impl Fn(&crate::model::Entry) -> String) -> TokenStream {
+        let mut keys: Vec<(String, usize)> = (self.table.entries.iter().enumerate())
+            .map(|(index, entry)| (key_of(entry), index))
+            .collect();
+        // `str`'s order is byte order, as `String`'s is here.
+        keys.sort();
+        let keys = keys.iter().map(|(key, index)| quote!((#key, #index)));
+        let entry = if self.is_copy() {
+            quote!(Self::ALL[KEYS[found].1])
+        } else {
+            quote!(::core::clone::Clone::clone(&Self::ALL[KEYS[found].1]))
+        };
+        quote! {
+            const KEYS: &[(&str, usize)] = &[#(#keys),*];
+            match KEYS.binary_search_by(|(key, _)| (*key).cmp(name)) {
+                ::core::result::Result::Ok(found) => ::core::option::Option::Some(#entry),
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
             }
         }
     }
@@ -405,15 +434,18 @@ impl Context<'_> {
             let error = entry.case.as_ref().and_then(|case| case.error.as_ref());
             option_str(error.map(|error| error.value.as_str()))
         });
-        let error_variant = self.per_variant(TokenStream::new(), |_, entry| {
-            match entry.case.as_ref().and_then(|case| case.error.as_ref()) {
+        let error_variant_type = quote!(::core::option::Option<#error_type>);
+        let error_variant = self.per_variant_cloned(
+            error_variant_type,
+            TokenStream::new(),
+            |_, entry| match entry.case.as_ref().and_then(|case| case.error.as_ref()) {
                 Some(error) => {
                     let path = self.path_to(Kind::ErrorType, &error.value);
                     quote!(::core::option::Option::Some(#path))
                 }
                 None => quote!(::core::option::Option::None),
-            }
-        });
+            },
+        );
         let parts = self.per_variant(TokenStream::new(), |_, entry| {
             let parts = entry
                 .case

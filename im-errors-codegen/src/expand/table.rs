@@ -8,6 +8,11 @@ use super::{Context, ident, variant_path};
 use crate::model::{Entry, Kind};
 use crate::names;
 
+/// Tables of at least this many entries get their accessors as lookups in constant arrays, not
+/// as `match`es: rustc's type and borrow checking of one function grow faster than its arms
+/// (docs/BENCHMARKS.md, "Scaling"). The real catalogue's tables are all shorter.
+pub(super) const ARRAY_LAYOUT_FROM: usize = 128;
+
 impl Context<'_> {
     pub(super) fn definition(&self) -> TokenStream {
         let name = self.name();
@@ -21,11 +26,10 @@ impl Context<'_> {
             }
         });
         let fallback = self.fallback_variant_definition();
-        let derives = if self.table.kind == Kind::ErrorType {
-            // The fallback holds the unknown string, so the enum cannot be `Copy`.
-            quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash)])
-        } else {
+        let derives = if self.is_copy() {
             quote!(#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)])
+        } else {
+            quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash)])
         };
         quote! {
             #[doc = #doc]
@@ -54,8 +58,59 @@ impl Context<'_> {
         }
     }
 
-    /// `match self { Self::A => value(a), ..., Self::Fallback(_) => fallback }`.
+    /// Whether the table's accessors index constant arrays instead of matching on `self`.
+    pub(super) fn uses_arrays(&self) -> bool {
+        self.table.entries.len() >= ARRAY_LAYOUT_FROM
+    }
+
+    /// Whether the enum is `Copy`; the error types hold an unknown string in their fallback.
+    pub(super) fn is_copy(&self) -> bool {
+        self.table.kind != Kind::ErrorType
+    }
+
+    /// `match self { Self::A => value(a), ..., Self::Fallback(_) => fallback }`, or in a long
+    /// table the same values as a constant array indexed by the entry's position.
     pub(super) fn per_variant(
+        &self,
+        fallback: TokenStream,
+        value: impl Fn(usize, &Entry) -> TokenStream,
+    ) -> TokenStream {
+        if !self.uses_arrays() {
+            return self.per_variant_match(fallback, value);
+        }
+        // `entry_value` gives the array its element type, the accessor's return type, so that
+        // `&[]` and `&[a, b]` both coerce to `&[T]`.
+        let values = self.values(value);
+        self.by_position(
+            fallback,
+            quote!(Self::entry_value(const { &[#(#values),*] }, index)),
+        )
+    }
+
+    /// As [`Context::per_variant`], for values of type `ty` that are `Clone` but not `Copy`.
+    pub(super) fn per_variant_cloned(
+        &self,
+        ty: TokenStream,
+        fallback: TokenStream,
+        value: impl Fn(usize, &Entry) -> TokenStream,
+    ) -> TokenStream {
+        if !self.uses_arrays() {
+            return self.per_variant_match(fallback, value);
+        }
+        let values = self.values(value);
+        let pick = quote! {{
+            const VALUES: &[#ty] = &[#(#values),*];
+            ::core::clone::Clone::clone(&VALUES[index])
+        }};
+        self.by_position(fallback, pick)
+    }
+
+    fn values(&self, value: impl Fn(usize, &Entry) -> TokenStream) -> Vec<TokenStream> {
+        let entries = self.table.entries.iter().enumerate();
+        entries.map(|(index, entry)| value(index, entry)).collect()
+    }
+
+    fn per_variant_match(
         &self,
         fallback: TokenStream,
         value: impl Fn(usize, &Entry) -> TokenStream,
@@ -73,6 +128,54 @@ impl Context<'_> {
             match self {
                 #(#arms)*
                 #fallback_arm
+            }
+        }
+    }
+
+    /// `pick`, with `index` bound to the entry's position, or `fallback` for the fallback variant.
+    fn by_position(&self, fallback: TokenStream, pick: TokenStream) -> TokenStream {
+        if self.table.kind.fallback_variant().is_none() {
+            return quote!({
+                let index = self.position();
+                #pick
+            });
+        }
+        quote! {
+            match self.position() {
+                ::core::option::Option::Some(index) => #pick,
+                ::core::option::Option::None => #fallback,
+            }
+        }
+    }
+
+    /// The private helpers of the array layout: the entry's position, and the typed pick.
+    fn array_helpers(&self) -> TokenStream {
+        if !self.uses_arrays() {
+            return TokenStream::new();
+        }
+        let has_fallback = self.table.kind.fallback_variant().is_some();
+        let position = self.per_variant_match(quote!(::core::option::Option::None), |index, _| {
+            if has_fallback {
+                quote!(::core::option::Option::Some(#index))
+            } else {
+                quote!(#index)
+            }
+        });
+        let position_type = if has_fallback {
+            quote!(::core::option::Option<usize>)
+        } else {
+            quote!(usize)
+        };
+        quote! {
+            /// The entry's position in [`Self::ALL`].
+            #[inline]
+            const fn position(&self) -> #position_type {
+                #position
+            }
+
+            #[inline]
+            const fn entry_value<T: ::core::marker::Copy>(values: &[T], index: usize) -> T {
+                values[index]
             }
         }
     }
@@ -124,6 +227,7 @@ impl Context<'_> {
         });
         let advice = self.advice_method();
         let related = self.related_methods();
+        let array_helpers = self.array_helpers();
         let count = self.table.entries.len();
         quote! {
             impl #name {
@@ -173,6 +277,7 @@ impl Context<'_> {
 
                 #advice
                 #related
+                #array_helpers
             }
         }
     }
