@@ -7,7 +7,7 @@ use std::hash::Hash;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::table::option_str;
+use super::table::{Take, option_str};
 use super::{Context, ident, variant_path};
 use crate::model::{Key, Kind};
 use crate::names;
@@ -435,8 +435,8 @@ impl Context<'_> {
             option_str(error.map(|error| error.value.as_str()))
         });
         let error_variant_type = quote!(::core::option::Option<#error_type>);
-        let error_variant = self.per_variant_cloned(
-            error_variant_type,
+        let error_variant = self.per_variant_taking(
+            Take::Cloned(error_variant_type),
             TokenStream::new(),
             |_, entry| match entry.case.as_ref().and_then(|case| case.error.as_ref()) {
                 Some(error) => {

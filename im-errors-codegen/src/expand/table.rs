@@ -13,6 +13,14 @@ use crate::names;
 /// (docs/BENCHMARKS.md, "Scaling"). The real catalogue's tables are all shorter.
 pub(super) const ARRAY_LAYOUT_FROM: usize = 128;
 
+/// How an accessor of a long table takes its value out of the constant array.
+pub(super) enum Take {
+    /// By copy, from an array typed by the accessor's return type.
+    Copied,
+    /// By `Clone::clone`, from an array of this element type.
+    Cloned(TokenStream),
+}
+
 impl Context<'_> {
     pub(super) fn definition(&self) -> TokenStream {
         let name = self.name();
@@ -75,22 +83,13 @@ impl Context<'_> {
         fallback: TokenStream,
         value: impl Fn(usize, &Entry) -> TokenStream,
     ) -> TokenStream {
-        if !self.uses_arrays() {
-            return self.per_variant_match(fallback, value);
-        }
-        // `entry_value` gives the array its element type, the accessor's return type, so that
-        // `&[]` and `&[a, b]` both coerce to `&[T]`.
-        let values = self.values(value);
-        self.by_position(
-            fallback,
-            quote!(Self::entry_value(const { &[#(#values),*] }, index)),
-        )
+        self.per_variant_taking(Take::Copied, fallback, value)
     }
 
-    /// As [`Context::per_variant`], for values of type `ty` that are `Clone` but not `Copy`.
-    pub(super) fn per_variant_cloned(
+    /// As [`Context::per_variant`], with the way a long table's array gives up its value.
+    pub(super) fn per_variant_taking(
         &self,
-        ty: TokenStream,
+        take: Take,
         fallback: TokenStream,
         value: impl Fn(usize, &Entry) -> TokenStream,
     ) -> TokenStream {
@@ -98,10 +97,15 @@ impl Context<'_> {
             return self.per_variant_match(fallback, value);
         }
         let values = self.values(value);
-        let pick = quote! {{
-            const VALUES: &[#ty] = &[#(#values),*];
-            ::core::clone::Clone::clone(&VALUES[index])
-        }};
+        let pick = match take {
+            // `entry_value` gives the array its element type, the accessor's return type, so
+            // that `&[]` and `&[a, b]` both coerce to `&[T]`.
+            Take::Copied => quote!(Self::entry_value(const { &[#(#values),*] }, index)),
+            Take::Cloned(ty) => quote! {{
+                const VALUES: &[#ty] = &[#(#values),*];
+                ::core::clone::Clone::clone(&VALUES[index])
+            }},
+        };
         self.by_position(fallback, pick)
     }
 
