@@ -109,6 +109,23 @@ fn rest_cases_by_position() {
 }
 
 #[test]
+fn advice_without_a_fallback_by_position() {
+    assert_eq!(Act::COUNT, 130);
+    assert_eq!((Act::ALL[0], Act::ALL[1]), (Act::Retry, Act::Fix));
+    for (i, &act) in Act::ALL[2..].iter().enumerate() {
+        let id = format!("step_{i}");
+        assert_eq!((act.id(), Act::from_id(&id)), (id.as_str(), Some(act)));
+        assert_eq!(act.message_en(), format!("step {i}"));
+        assert_eq!(act.message_zh(), format!("步骤 {i}"));
+    }
+    assert_eq!(
+        (Act::Fix.id(), Act::from_id("fix")),
+        ("fix", Some(Act::Fix))
+    );
+    assert_eq!(Act::from_id("step_128"), None);
+}
+
+#[test]
 fn shorter_tables_keep_their_matches() {
     assert_eq!(Status::from(404).reason(), Some("Not Found"));
     assert_eq!(
