@@ -8,9 +8,7 @@ use divan::{Bencher, black_box};
 use serde::Deserialize;
 
 fn main() {
-    // A fixed number of calls per sample (a call takes about 1 µs): divan's tuning starts at one call and
-    // keeps the size of the first sample slow enough, and a cold first call (code pages not yet
-    // mapped) left some benches timing single calls, mostly the timer. `--sample-size` overrides.
+    // A fixed number of passes per sample, for the reason benches/codes.rs gives.
     divan::Divan::default()
         .sample_size(64)
         .config_with_args()

@@ -12,9 +12,8 @@ use im_errors::{ErrorType, HttpStatus, SdkCode};
 mod handwritten;
 
 fn main() {
-    // A fixed number of calls per sample (the fastest of these runs 25 ns a call): divan's tuning starts at one call and
-    // keeps the size of the first sample slow enough, and a cold first call (code pages not yet
-    // mapped) left some benches timing single calls, mostly the timer. `--sample-size` overrides.
+    // A fixed 256 passes per sample: divan's tuning can settle on one pass after a cold first
+    // sample, and then times mostly its timer (docs/BENCHMARKS.md). `--sample-size` overrides.
     divan::Divan::default()
         .sample_size(256)
         .config_with_args()

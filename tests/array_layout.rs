@@ -126,7 +126,7 @@ fn advice_without_a_fallback_by_position() {
 }
 
 #[test]
-fn shorter_tables_keep_their_matches() {
+fn short_tables_beside_long_ones() {
     assert_eq!(Status::from(404).reason(), Some("Not Found"));
     assert_eq!(
         (Act::from_id("fix"), Act::Fix.id()),
