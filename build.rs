@@ -7,10 +7,10 @@ const CODES: &str = "codes.toml";
 fn main() {
     println!("cargo::rerun-if-changed={CODES}");
     println!("cargo::rerun-if-changed=build.rs");
-    match std::fs::read_to_string(CODES) {
-        Ok(source) => {
-            for problem in im_errors_codegen::check(&source) {
-                println!("cargo::error={}", problem.render(CODES, &source));
+    match std::fs::read(CODES) {
+        Ok(bytes) => {
+            for problem in im_errors_codegen::check_file(CODES, &bytes) {
+                println!("cargo::error={problem}");
             }
         }
         Err(error) => println!("cargo::error={CODES}: cannot read: {error}"),

@@ -7,7 +7,12 @@ use std::time::Duration;
 
 use crate::body::{self, BodyKind, Fields};
 use crate::matching::{self, Params};
-use crate::{Advice, ErrorType, HttpStatus, RestError};
+use crate::{Catalogue, RestCase};
+
+// The singleton tables, by what the catalogue's cases refer to rather than by name.
+type Advice = <RestCase as Catalogue>::Advice;
+type ErrorType = <RestCase as Catalogue>::ErrorType;
+type HttpStatus = <RestCase as Catalogue>::HttpStatus;
 
 /// Classifies a REST response without copying it: what a server answered, as typed values.
 ///
@@ -19,7 +24,7 @@ use crate::{Advice, ErrorType, HttpStatus, RestError};
 ///
 /// let body = br#"{"error":"forbidden_op","error_description":"user: alice doesn't exist in group: 40659491815425"}"#;
 /// let error = im_errors::classify(403, body);
-/// assert_eq!(error.case, Some(RestError::NewOwnerNotMember));
+/// assert!(error.is(RestError::NewOwnerNotMember));
 /// assert_eq!(error.param("group_id"), Some("40659491815425"));
 /// assert_eq!(error.advice, Advice::FixRequest);
 /// ```
@@ -34,23 +39,29 @@ pub(crate) fn classify_fields(
     fields: Fields<'_>,
     body: BodyKind,
 ) -> Classification<'_> {
-    let error_type = fields.error.as_deref().map(ErrorType::from_wire);
-    let matched = fields.description.as_deref().and_then(|description| {
-        find_case(
-            status,
-            error_type.as_ref(),
-            fields.error.is_some(),
-            description,
-        )
-    });
+    let error_type = fields.error.as_deref().map(error_type_from_wire);
+    // A response below 400 is not an error, whatever its body says.
+    let is_error = status >= 400;
+    let matched = fields
+        .description
+        .as_deref()
+        .filter(|_| is_error)
+        .and_then(|description| {
+            find_case(
+                status,
+                error_type.as_ref(),
+                fields.error.is_some(),
+                description,
+            )
+        });
     let (case, params) = matched.map_or((None, Params::default()), |(case, params)| {
         (Some(case), params)
     });
     let status = HttpStatus::from(status);
     let advice = match (&case, &error_type) {
         (Some(case), _) => case.advice(),
-        (None, Some(error_type)) if error_type.is_known() => error_type.advice(),
-        _ => status_advice(status),
+        (None, Some(error_type)) if is_error && error_type.is_known() => error_type.advice(),
+        _ => status.advice(),
     };
     Classification {
         status,
@@ -67,11 +78,9 @@ pub(crate) fn classify_fields(
     }
 }
 
-impl ErrorType {
-    /// The type a server's `error` string names, ignoring ASCII case; unknown strings are kept.
-    fn from_wire(error: &str) -> ErrorType {
-        ErrorType::known_ignore_case(error).unwrap_or_else(|| ErrorType::from(error))
-    }
+/// The type a server's `error` string names, ignoring ASCII case; unknown strings are kept.
+fn error_type_from_wire(error: &str) -> ErrorType {
+    ErrorType::known_ignore_case(error).unwrap_or_else(|| ErrorType::from(error))
 }
 
 /// The documented case whose template matches `description`, trying the likeliest first: same
@@ -82,19 +91,19 @@ fn find_case(
     error_type: Option<&ErrorType>,
     has_error: bool,
     description: &str,
-) -> Option<(RestError, Params<'static>)> {
+) -> Option<(RestCase, Params<'static>)> {
     let wire = error_type.and_then(ErrorType::wire_str);
     // A body with an unknown type string is still matched on its status: the type is the part
     // servers and documents vary in most.
     let any_of_status = !(has_error && wire.is_some());
     // Each list is looked up only when the ones before it had no match.
-    let lists: [&dyn Fn() -> &'static [RestError]; 4] = [
-        &|| wire.map_or(&[], |wire| RestError::candidates(status, Some(wire))),
-        &|| RestError::candidates(status, None),
-        &|| wire.map_or(&[], RestError::with_error),
+    let lists: [&dyn Fn() -> &'static [RestCase]; 4] = [
+        &|| wire.map_or(&[], |wire| RestCase::candidates(status, Some(wire))),
+        &|| RestCase::candidates(status, None),
+        &|| wire.map_or(&[], RestCase::with_error),
         &|| {
             if any_of_status {
-                RestError::with_status(status)
+                RestCase::with_status(status)
             } else {
                 &[]
             }
@@ -108,22 +117,6 @@ fn find_case(
             ))
         })
     })
-}
-
-/// Advice from the status alone: the table's for documented statuses, the status class's
-/// otherwise.
-fn status_advice(status: HttpStatus) -> Advice {
-    if status.is_known() {
-        return status.advice();
-    }
-    match status.code() {
-        408 | 500..=599 => Advice::RetryWithBackoff,
-        429 => Advice::SlowDown,
-        401 => Advice::RefreshToken,
-        413 => Advice::SplitPayload,
-        400..=499 => Advice::FixRequest,
-        _ => Advice::AlertOperators,
-    }
 }
 
 /// A REST response, classified, borrowing the body's strings.
@@ -143,8 +136,8 @@ pub struct Classification<'a> {
     pub duration: Option<i64>,
     /// The `error` field as a type, matched ignoring ASCII case.
     pub error_type: Option<ErrorType>,
-    /// The documented case the response is, if one matches.
-    pub case: Option<RestError>,
+    /// The documented case the response is, if one matches, of whichever table.
+    pub case: Option<RestCase>,
     /// What to do: the case's advice, else the type's, else the status's.
     pub advice: Advice,
     /// What the body was, and whether all of it could be read.
@@ -153,6 +146,30 @@ pub struct Classification<'a> {
 }
 
 impl Classification<'_> {
+    /// Whether the response is the documented case `case`.
+    pub fn is(&self, case: impl Into<RestCase>) -> bool {
+        self.case == Some(case.into())
+    }
+
+    /// How the response differs from what the documents give its case, if it does: real
+    /// servers send some descriptions under another status or `error` type than documented.
+    pub fn drift(&self) -> Option<Drift> {
+        let case = self.case?;
+        let status_differs = case.status().code() != self.status.code();
+        let error = self.error.as_deref();
+        let error_differs = match (case.error(), error) {
+            (Some(documented), Some(sent)) => !documented.eq_ignore_ascii_case(sent),
+            (None, None) => false,
+            _ => true,
+        };
+        (status_differs || error_differs).then(|| Drift {
+            status: case.status().code(),
+            error: case.error(),
+            status_differs,
+            error_differs,
+        })
+    }
+
     /// The values the server put in the description's placeholders, by placeholder name.
     pub fn params(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
         self.params
@@ -195,21 +212,81 @@ impl Classification<'_> {
     }
 }
 
+/// How a response differs from the documents of the case its description matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Drift {
+    /// The status the documents give the case.
+    pub status: u16,
+    /// The `error` string the documents give the case.
+    pub error: Option<&'static str>,
+    /// Whether the response's status differs from it.
+    pub status_differs: bool,
+    /// Whether the response's `error` differs from it (ignoring ASCII case).
+    pub error_differs: bool,
+}
+
+impl fmt::Display for Drift {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match (self.status_differs, self.error_differs) {
+            (true, true) => "status and error type",
+            (true, false) => "status",
+            _ => "error type",
+        };
+        write!(f, "the {what} differ from the documents' {}", self.status)?;
+        match self.error {
+            Some(error) => write!(f, " {}", OneLine(error)),
+            None => f.write_str(" (no type)"),
+        }
+    }
+}
+
+/// Text written on one line: control characters (a newline in a description) escaped, so that
+/// one error makes one log line.
+struct OneLine<'a>(&'a str);
+
+impl fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for part in self.0.split_inclusive(char::is_control) {
+            match part.char_indices().last() {
+                Some((at, c)) if c.is_control() => {
+                    f.write_str(&part[..at])?;
+                    write!(f, "{}", c.escape_default())?;
+                }
+                _ => f.write_str(part)?,
+            }
+        }
+        Ok(())
+    }
+}
+
 impl fmt::Display for Classification<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(case) = self.case {
-            return write!(f, "{case}");
-        }
         let code = self.status.code();
+        if let Some(case) = self.case {
+            write!(f, "{case}")?;
+            if let Some(drift) = self.drift() {
+                write!(f, "; sent as HTTP {code}")?;
+                if let Some(error) = &self.error {
+                    write!(f, " {}", OneLine(error))?;
+                }
+                write!(f, ": {drift}")?;
+            }
+            return Ok(());
+        }
         match (&self.error, &self.description) {
             (Some(error), Some(description)) => write!(
                 f,
-                "{error}: {} (HTTP {code})",
-                description.trim_end_matches('.')
+                "{}: {} (HTTP {code})",
+                OneLine(error),
+                OneLine(description.trim_end_matches('.'))
             ),
-            (Some(error), None) => write!(f, "{error} (HTTP {code})"),
+            (Some(error), None) => write!(f, "{} (HTTP {code})", OneLine(error)),
             (None, Some(description)) => {
-                write!(f, "{} (HTTP {code})", description.trim_end_matches('.'))
+                write!(
+                    f,
+                    "{} (HTTP {code})",
+                    OneLine(description.trim_end_matches('.'))
+                )
             }
             (None, None) => write!(f, "HTTP {} with {}", self.status, self.body),
         }
@@ -271,8 +348,13 @@ impl ImError {
     }
 
     /// The documented case, if one matches.
-    pub fn case(&self) -> Option<RestError> {
+    pub fn case(&self) -> Option<RestCase> {
         self.0.case
+    }
+
+    /// Whether the response is the documented case `case`.
+    pub fn is(&self, case: impl Into<RestCase>) -> bool {
+        self.0.is(case)
     }
 
     /// What to do.
@@ -295,12 +377,12 @@ impl ImError {
         self.0.param(name)
     }
 
-    /// Whether sending the same request again may succeed; see [`Advice::is_retryable`].
+    /// Whether sending the same request again may succeed; see [`crate::Advice::is_retryable`].
     pub fn is_retryable(&self) -> bool {
         self.0.is_retryable()
     }
 
-    /// The wait before retry number `attempt`; see [`Advice::suggested_backoff`].
+    /// The wait before retry number `attempt`; see [`crate::Advice::suggested_backoff`].
     pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
         self.0.suggested_backoff(attempt)
     }
@@ -320,51 +402,19 @@ impl fmt::Display for ImError {
 
 impl std::error::Error for ImError {}
 
-impl Advice {
-    /// Whether the same request may succeed if sent again (after the wait
-    /// [`Advice::suggested_backoff`] gives). A new token makes a new request, so
-    /// [`Advice::RefreshToken`] is not retryable as such.
-    pub const fn is_retryable(&self) -> bool {
-        matches!(
-            self,
-            Advice::Retry | Advice::RetryWithBackoff | Advice::SlowDown | Advice::Reconnect
-        )
-    }
-
-    /// How long to wait before retry number `attempt` (from 0): none before a first plain retry,
-    /// then doubling from 500 ms (1 s when rate limited or reconnecting), capped at 30 s (60 s
-    /// when rate limited). `None` when retrying does not help.
-    pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
-        let (first, cap) = match self {
-            Advice::Retry if attempt == 0 => return Some(Duration::ZERO),
-            Advice::Retry | Advice::RetryWithBackoff => (500, 30_000),
-            Advice::Reconnect => (1_000, 30_000),
-            Advice::SlowDown => (1_000, 60_000),
-            _ => return None,
-        };
-        let millis = (first as u64)
-            .saturating_mul(1u64 << attempt.min(20))
-            .min(cap);
-        Some(Duration::from_millis(millis))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn unknown_statuses_get_their_class_advice() {
-        assert_eq!(
-            status_advice(HttpStatus::from(599)),
-            Advice::RetryWithBackoff
-        );
-        assert_eq!(status_advice(HttpStatus::from(418)), Advice::FixRequest);
-        assert_eq!(status_advice(HttpStatus::from(302)), Advice::AlertOperators);
-        assert_eq!(
-            status_advice(HttpStatus::from(429)),
-            HttpStatus::TooManyRequests.advice()
-        );
+    fn one_answer_for_an_unknown_status() {
+        for status in [302, 418, 599, 429, 200] {
+            let empty = classify(status, b"");
+            assert_eq!(empty.advice, HttpStatus::from(status).advice(), "{status}");
+        }
+        assert_eq!(HttpStatus::from(599).advice(), Advice::RetryWithBackoff);
+        assert_eq!(HttpStatus::from(418).advice(), Advice::FixRequest);
+        assert_eq!(HttpStatus::from(302).advice(), Advice::AlertOperators);
     }
 
     #[test]
@@ -373,7 +423,6 @@ mod tests {
         assert_eq!(backoff(0), Some(Duration::from_millis(500)));
         assert_eq!(backoff(1), Some(Duration::from_millis(1_000)));
         assert_eq!(backoff(40), Some(Duration::from_secs(30)));
-        assert_eq!(Advice::Retry.suggested_backoff(0), Some(Duration::ZERO));
         assert_eq!(Advice::FixRequest.suggested_backoff(0), None);
         assert!(!Advice::RefreshToken.is_retryable());
     }

@@ -37,7 +37,7 @@ mod http_types {
 pub use http_types::classify_http;
 
 #[cfg(feature = "serde")]
-mod serde_impls {
+pub(crate) mod serde_code {
     use std::borrow::Cow;
     use std::fmt;
 
@@ -47,63 +47,70 @@ mod serde_impls {
 
     use crate::body::{BodyKind, Fields};
     use crate::classify::classify_fields;
-    use crate::{Advice, ErrorType, HttpStatus, ImError, RestError, SdkCode};
+    use crate::{Classification, Code, ImError, RestCase};
 
-    /// Numbers as numbers: the wire form of statuses and SDK codes.
-    macro_rules! as_number {
-        ($type:ty, $repr:ty) => {
-            impl Serialize for $type {
-                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    self.code().serialize(serializer)
-                }
-            }
-
-            impl<'de> Deserialize<'de> for $type {
-                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    <$repr>::deserialize(deserializer).map(<$type>::from)
-                }
-            }
-        };
+    /// Any table's value: numbered tables as their number, the others as their key (advice and
+    /// case ids, `error` strings). Reads back a number or any name [`Code::parse`] takes.
+    pub fn serialize_code<T: Code, S: Serializer>(
+        code: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match (code.number(), code.key()) {
+            (Some(number), _) => serializer.serialize_i64(number),
+            (None, Some(key)) => serializer.serialize_str(key),
+            (None, None) => Err(serde::ser::Error::custom(
+                "a value with neither number nor key",
+            )),
+        }
     }
 
-    /// Cases and advice by their snake_case ids, as codes.toml names them.
-    macro_rules! as_id {
-        ($type:ty) => {
-            impl Serialize for $type {
-                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                    serializer.serialize_str(self.id())
-                }
-            }
-
-            impl<'de> Deserialize<'de> for $type {
-                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let id = String::deserialize(deserializer)?;
-                    id.parse().map_err(D::Error::custom)
-                }
-            }
-        };
+    /// Reads what [`serialize_code`] writes: a number or a name.
+    pub fn deserialize_code<'de, T: Code, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        deserializer.deserialize_any(CodeVisitor(std::marker::PhantomData))
     }
 
-    as_number!(HttpStatus, u16);
-    as_number!(SdkCode, i32);
-    as_id!(RestError);
-    as_id!(Advice);
+    struct CodeVisitor<T>(std::marker::PhantomData<T>);
 
-    impl Serialize for ErrorType {
+    impl<T: Code> Visitor<'_> for CodeVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "a number or a name of {}", T::TABLE.name)
+        }
+
+        fn visit_i64<E: serde::de::Error>(self, number: i64) -> Result<T, E> {
+            T::from_number(number)
+                .ok_or_else(|| E::custom(format_args!("{} has no number {number}", T::TABLE.name)))
+        }
+
+        fn visit_u64<E: serde::de::Error>(self, number: u64) -> Result<T, E> {
+            let number = i64::try_from(number).map_err(E::custom)?;
+            self.visit_i64(number)
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<T, E> {
+            T::parse(text)
+                .ok_or_else(|| E::custom(format_args!("no {} is named `{text}`", T::TABLE.name)))
+        }
+    }
+
+    /// A documented case as `{"table": "RestError", "variant": "...", "id": "..."}`: cases of
+    /// several tables may share an id, so the table is named.
+    impl Serialize for RestCase {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            serializer.serialize_str(self.as_str())
+            let mut object = serializer.serialize_struct("RestCase", 3)?;
+            object.serialize_field("table", self.table().name)?;
+            object.serialize_field("variant", self.entry().variant)?;
+            object.serialize_field("id", self.id())?;
+            object.end()
         }
     }
 
-    impl<'de> Deserialize<'de> for ErrorType {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            String::deserialize(deserializer).map(|error| ErrorType::from(error.as_str()))
-        }
-    }
+    struct Params<'c, 'a>(&'c Classification<'a>);
 
-    struct Params<'a>(&'a ImError);
-
-    impl Serialize for Params<'_> {
+    impl Serialize for Params<'_, '_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut map = serializer.serialize_map(None)?;
             for (name, value) in self.0.params() {
@@ -155,25 +162,37 @@ mod serde_impls {
         "case",
         "params",
         "advice",
+        "retryable",
+        "drift",
         "body",
     ];
 
-    /// The fields a response carried, then what im-errors made of them: `case`, `params` and
-    /// `advice` are written for readers and recomputed when read back.
-    impl Serialize for ImError {
+    /// The fields a response carried, then what im-errors made of them: `case` (its table,
+    /// variant and id), `params`, `advice`, `retryable`, and `drift` where the response's status
+    /// or type differs from the documents of its case; these are written for readers and
+    /// recomputed when an [`ImError`] is read back.
+    impl Serialize for Classification<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut object = serializer.serialize_struct("ImError", FIELDS.len())?;
-            object.serialize_field("status", &self.status())?;
-            object.serialize_field("error", &self.error())?;
-            object.serialize_field("description", &self.description())?;
-            object.serialize_field("exception", &self.exception())?;
-            object.serialize_field("timestamp", &self.timestamp())?;
-            object.serialize_field("duration", &self.duration())?;
-            object.serialize_field("case", &self.case())?;
+            object.serialize_field("status", &self.status.code())?;
+            object.serialize_field("error", &self.error)?;
+            object.serialize_field("description", &self.description)?;
+            object.serialize_field("exception", &self.exception)?;
+            object.serialize_field("timestamp", &self.timestamp)?;
+            object.serialize_field("duration", &self.duration)?;
+            object.serialize_field("case", &self.case)?;
             object.serialize_field("params", &Params(self))?;
-            object.serialize_field("advice", &self.advice())?;
-            object.serialize_field("body", &self.body())?;
+            object.serialize_field("advice", self.advice.id())?;
+            object.serialize_field("retryable", &self.is_retryable())?;
+            object.serialize_field("drift", &self.drift().map(|drift| drift.to_string()))?;
+            object.serialize_field("body", &self.body)?;
             object.end()
+        }
+    }
+
+    impl Serialize for ImError {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            self.classification().serialize(serializer)
         }
     }
 

@@ -1,23 +1,152 @@
-//! Typed, documented errors of the Easemob (环信) / Agora Chat IM service.
+//! Every error of the Easemob (环信) / Agora Chat instant-messaging service, typed and
+//! documented: the HTTP statuses its REST API returns, its `"error"` types, the documented REST
+//! error cases of every API module, and the SDK error codes of the Web and the native SDKs, each
+//! with its meaning in Chinese and English, what to do about it, and the document it comes from.
 //!
-//! The enums [`HttpStatus`], [`ErrorType`], [`RestError`], [`SdkCode`] and [`Advice`] are
-//! generated from the crate's `codes.toml` by the `codes!` macro: their pages list every entry,
-//! with the wire values, messages in Chinese and English, advice and sources. [`classify`] turns
-//! a REST response into a typed error.
-#![doc = include_str!("../README.md")]
+//! ```toml
+//! [dependencies]
+//! im-errors = "0.1"
+//! ```
+//!
+//! # Match an SDK code
+//!
+//! ```
+//! use im_errors::{NativeSdkCode, SdkCode};
+//!
+//! // The Web SDK's numbering: total conversions, constants spelt as the SDK spells them.
+//! let code = SdkCode::from(204);
+//! assert_eq!(code, SdkCode::UserNotFound);
+//! assert_eq!(code.name(), "USER_NOT_FOUND");
+//! assert_eq!(i32::from(SdkCode::from(-77)), -77); // unknown codes survive the round trip
+//!
+//! // The native SDKs (Android, iOS, Unity, Windows, HarmonyOS) number differently; any
+//! // platform's spelling of a constant, or the number, parses.
+//! let native: NativeSdkCode = "AgoraChatErrorUserNotFound".parse().unwrap();
+//! assert_eq!(native, "204".parse().unwrap());
+//! assert_eq!(NativeSdkCode::from(101), NativeSdkCode::InvalidUserName);
+//! ```
+//!
+//! # Classify a REST response
+//!
+//! [`classify`] reads a status and a body (without copying it) into the documented case, the
+//! values in its description, and the advice:
+//!
+//! ```
+//! use im_errors::{Advice, HttpStatus, RestError};
+//!
+//! let body = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+//! let error = im_errors::classify(401, body);
+//! assert_eq!(error.status, HttpStatus::Unauthorized);
+//! assert!(error.is(RestError::ExpiredAccessToken));
+//! assert_eq!(error.advice, Advice::RefreshToken);
+//! assert!(!error.is_retryable());
+//! ```
+//!
+//! [`ImError`] is the owned form, to return from functions; it implements
+//! [`std::error::Error`].
+//!
+//! # Every table, generically
+//!
+//! Each enum implements [`Code`]; [`TABLES`] lists every table as data ([`Table`], [`Entry`]),
+//! which is how the `im-errors` command explains any code of any table.
+//!
+//! # Features
+//!
+//! None is on by default; the generated code itself depends on nothing.
+//!
+//! - `serde`: `Serialize` / `Deserialize` for every code (numbers as numbers, the rest by their
+//!   wire string or id; a number or any name reads back), and for the classified error.
+//! - `http`: conversions with `http::StatusCode`, [`classify_http`] for an `http::Response`.
+//! - `reqwest`, `reqwest-blocking`: read and classify a `reqwest` response, at most
+//!   [`MAX_BODY`] + 1 bytes.
+//!
+//! # Your own catalogue
+//!
+//! [`codes!`] turns a codes TOML file of your own into the same kind of enums; the schema is in
+//! the repository's `docs/SCHEMA.md`. The `im-errors-cli` crate's `im-errors` command explains,
+//! lists and classifies codes from a terminal (`cargo install im-errors-cli`).
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+// The generated code names its support types by `::im_errors::` paths, as it does in a user's
+// crate; this makes the same paths resolve here.
+extern crate self as im_errors;
 
 mod body;
+mod catalogue;
 mod classify;
 mod integrations;
 mod matching;
 
 mod codes {
-    im_errors_macros::codes!("../codes.toml");
+    crate::codes!("../codes.toml");
 }
 
 pub use body::{BodyKind, MAX_BODY, MAX_DEPTH};
-pub use classify::{Classification, ImError, classify};
+pub use catalogue::{
+    CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind, ParseCodeError,
+    RetryClass, RetryPolicy, Table, TemplatePart,
+};
+pub use classify::{Classification, Drift, ImError, classify};
 pub use codes::*;
+/// Generates one enum per table of a codes TOML file, with every conversion, message and rustdoc,
+/// and implements [`Code`] for each. The path is relative to the invoking file, as with
+/// `include_str!`; every problem in the file is a compile error at `PATH:LINE:COL`.
+///
+/// ```ignore
+/// mod my_codes {
+///     im_errors::codes!("my_codes.toml");
+/// }
+/// ```
+pub use im_errors_macros::codes;
+
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "serde")]
+    pub use crate::integrations::serde_code::{deserialize_code, serialize_code};
+    #[cfg(feature = "serde")]
+    pub use serde;
+}
+
+/// `Serialize` and `Deserialize` for a generated enum, when im-errors has its `serde` feature;
+/// nothing otherwise. The generated code invokes it for every table: the feature is decided
+/// here, where it is known, not in the crate that expands `codes!`.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($type:ident) => {
+        impl $crate::__private::serde::Serialize for $type {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_code(self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $type {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($type:ident) => {};
+}
 #[cfg(feature = "http")]
 pub use integrations::classify_http;
 pub use matching::MAX_DESCRIPTION;
+
+/// Whether `description` matches a template, by the rules the classifier applies (ASCII case,
+/// quote style, runs of white space and a trailing period ignored; each placeholder takes any
+/// text). For tools that compare documents with a catalogue, as `im-errors audit` does.
+pub fn template_matches(parts: &[TemplatePart], description: &str) -> bool {
+    matching::match_template(parts, description).is_some()
+}

@@ -4,7 +4,7 @@
 //! accessor of that layout is checked here against the pattern, unknown values included.
 
 mod long {
-    im_errors_macros::codes!("array_layout/codes.toml");
+    im_errors::codes!("array_layout/codes.toml");
 }
 
 use long::{Act, Case, Code, Kind, Status};
@@ -38,7 +38,7 @@ fn sdk_codes_by_position() {
             (code.sources(), code.history()),
             (&["example"][..], &[][..])
         );
-        assert_eq!(code.cases(), &[Case::ALL[i]]);
+        assert_eq!(code.related_cases(), &[Case::ALL[i]]);
     }
     let unknown = Code::from(-4);
     assert_eq!(
@@ -103,7 +103,7 @@ fn rest_cases_by_position() {
             )
         );
         assert_eq!((case.advice(), case.superseded_by()), (advice(i), None));
-        assert_eq!(case.codes(), &[Code::ALL[i]]);
+        assert_eq!(case.related_codes(), &[Code::ALL[i]]);
     }
     assert_eq!(Case::from_id("case_130"), None);
 }

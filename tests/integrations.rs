@@ -20,11 +20,11 @@ fn http_status_codes_convert_both_ways() {
         .unwrap();
     assert_eq!(
         im_errors::classify_http(&response).case,
-        Some(RestError::ResourceNotFound)
+        Some(RestError::ResourceNotFound.into())
     );
     assert_eq!(
         im_errors::ImError::from_http_response(&response).case(),
-        Some(RestError::ResourceNotFound)
+        Some(RestError::ResourceNotFound.into())
     );
 }
 
@@ -56,7 +56,9 @@ fn codes_serialize_as_their_wire_forms() {
     let body = br#"{"error":"forbidden_op","error_description":"user: alice doesn't exist in group: 42","timestamp":9}"#;
     let value = serde_json::to_value(ImError::from_response(403, body)).unwrap();
     assert_eq!(value["status"], 403);
-    assert_eq!(value["case"], "new_owner_not_member");
+    assert_eq!(value["case"]["id"], "new_owner_not_member");
+    assert_eq!(value["case"]["table"], "RestError");
+    assert_eq!(value["case"]["variant"], "NewOwnerNotMember");
     assert_eq!(value["params"]["group_id"], "42");
     assert_eq!(value["advice"], "fix_request");
     assert_eq!(value["timestamp"], 9);
@@ -119,20 +121,26 @@ mod server {
         (status, kind, body.to_owned())
     }
 
-    pub const EXPECTED: [(&str, Option<im_errors::RestError>, im_errors::Advice); 5] = [
+    pub const EXPECTED: [(&str, Option<im_errors::RestCase>, im_errors::Advice); 5] = [
         (
             "/expired",
-            Some(im_errors::RestError::ExpiredAccessToken),
+            Some(im_errors::RestCase::RestError(
+                im_errors::RestError::ExpiredAccessToken,
+            )),
             im_errors::Advice::RefreshToken,
         ),
         (
             "/missing",
-            Some(im_errors::RestError::ResourceNotFound),
+            Some(im_errors::RestCase::RestError(
+                im_errors::RestError::ResourceNotFound,
+            )),
             im_errors::Advice::FixRequest,
         ),
         (
             "/limited",
-            Some(im_errors::RestError::ApiRateLimited),
+            Some(im_errors::RestCase::RestError(
+                im_errors::RestError::ApiRateLimited,
+            )),
             im_errors::Advice::SlowDown,
         ),
         ("/gateway", None, im_errors::Advice::RetryWithBackoff),

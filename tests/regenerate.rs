@@ -1,10 +1,13 @@
-//! Editing codes.toml and running cargo regenerates the enums: this test copies the crates into
-//! a scratch workspace, adds an SDK code to the copy of codes.toml, and sees the new variant;
-//! then breaks the file and sees the build fail at the right line. It runs cargo offline, with
-//! the dependencies this build already fetched.
+//! Editing codes.toml and running cargo regenerates the enums: these tests copy the crates into a
+//! scratch workspace, edit the copy of codes.toml, and see the result: a new SDK code becomes a
+//! variant, a broken file fails the build at the right line, and whole tables appended as data
+//! reach every front door of the command (explain, list, classify and its serde form) with no
+//! code change. They run cargo offline, with the dependencies this build already fetched, in the
+//! target directory cargo gives integration tests.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 const PROBE: &str = r#"fn main() { println!("{:?}", im_errors::SdkCode::from(4242)); }"#;
 
@@ -18,9 +21,87 @@ advice = "alert_operators"
 sources = ["tests/regenerate.rs"]
 "#;
 
+/// A second SDK numbering and a second REST case table, as a maintainer would append them.
+const TABLES: &str = r#"
+[tables.ProbePushCode]
+kind = "sdk_code"
+zh = "探针推送错误码"
+en = "codes of a probe push SDK"
+code_space = "ProbePush"
+platforms = ["Probe"]
+fallback_advice = "alert_operators"
+fallback_zh = "未知探针错误码"
+fallback_en = "a probe code no entry has"
+
+[[ProbePushCode]]
+code = 90001
+constant = "PROBE_PUSH_FAILED"
+aliases = ["ProbePushErrorFailed"]
+zh = "探针推送失败"
+en = "the probe push failed"
+advice = "retry"
+sources = ["tests/regenerate.rs"]
+
+[tables.ProbeRestError]
+kind = "rest_case"
+zh = "探针接口的错误"
+en = "errors of the probe APIs"
+
+[[ProbeRestError]]
+id = "probe_widget_missing"
+status = 400
+error = "illegal_argument"
+description = "probe widget {widget} is missing"
+zh = "探针组件缺失"
+en = "the probe widget is missing"
+cause_zh = "请求引用了不存在的探针组件。"
+cause_en = "The request names a probe widget that does not exist."
+remedy_zh = "使用已存在的组件后重试。"
+remedy_en = "Name an existing widget and send the request again."
+advice = "fix_request"
+related = ["ProbePushCode.PROBE_PUSH_FAILED"]
+sources = ["tests/regenerate.rs"]
+"#;
+
+#[test]
+fn tables_added_as_data_reach_every_front_door() {
+    let workspace = scratch_workspace("tables", true);
+    append(&workspace.join("codes.toml"), TABLES);
+    let explain = run_cli(
+        &workspace,
+        &["explain", "ProbePushErrorFailed", "--json"],
+        None,
+    );
+    assert!(
+        explain.contains("\"code\": 90001") && explain.contains("ProbePushCode"),
+        "{explain}"
+    );
+    let explain = run_cli(&workspace, &["explain", "90001"], None);
+    assert!(
+        explain.contains("ProbePushCode::ProbePushFailed"),
+        "{explain}"
+    );
+    let list = run_cli(&workspace, &["list", "--format", "json"], None);
+    assert!(
+        list.contains("\"ProbeRestError\"") && list.contains("probe_widget_missing"),
+        "{list}"
+    );
+    let body = br#"{"error":"illegal_argument","error_description":"probe widget w7 is missing"}"#;
+    let classified = run_cli(
+        &workspace,
+        &["classify", "--status", "400", "--json", "-"],
+        Some(body),
+    );
+    assert!(
+        classified.contains("\"table\": \"ProbeRestError\"")
+            && classified.contains("\"widget\": \"w7\""),
+        "{classified}"
+    );
+}
+
 #[test]
 fn editing_codes_toml_regenerates_the_enums() {
-    let workspace = scratch_workspace();
+    let workspace = scratch_workspace("edit", false);
     let before = run_probe(&workspace);
     assert!(before.contains("Unknown(UnknownSdkCode(4242))"), "{before}");
 
@@ -65,9 +146,34 @@ fn run_probe(workspace: &Path) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+fn run_cli(workspace: &Path, args: &[&str], input: Option<&[u8]>) -> String {
+    let mut command = cargo(
+        workspace,
+        &["run", "--offline", "--quiet", "-p", "im-errors-cli", "--"],
+    );
+    let mut child = command
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.unwrap_or_default()).unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
 fn cargo(workspace: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/regenerate-test");
+    // The folder cargo gives integration tests, under whatever target directory the build uses.
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("regenerate");
     command
         .args(args)
         .current_dir(workspace)
@@ -75,13 +181,13 @@ fn cargo(workspace: &Path, args: &[&str]) -> Command {
     command
 }
 
-/// The root package with its generator and macro crates, without the CLI, dev-dependencies and
-/// benches, which the test does not need.
-fn scratch_workspace() -> PathBuf {
+/// The root package with its generator and macro crates, and the command when `with_cli`,
+/// without dev-dependencies and benches, which the tests do not need.
+fn scratch_workspace(name: &str, with_cli: bool) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let scratch = std::env::temp_dir().join(format!("im-errors-regenerate-{}", std::process::id()));
+    let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("regenerate-{name}"));
     let _ = std::fs::remove_dir_all(&scratch);
-    for item in [
+    let mut items = vec![
         "codes.toml",
         "build.rs",
         "README.md",
@@ -89,17 +195,27 @@ fn scratch_workspace() -> PathBuf {
         "src",
         "im-errors-codegen/src",
         "im-errors-macros/src",
-    ] {
-        copy(&root.join(item), &scratch.join(item));
-    }
-    for manifest in [
+    ];
+    let mut manifests = vec![
         "im-errors-codegen/Cargo.toml",
         "im-errors-macros/Cargo.toml",
         "Cargo.toml",
-    ] {
+    ];
+    if with_cli {
+        items.push("im-errors-cli/src");
+        manifests.push("im-errors-cli/Cargo.toml");
+    }
+    for item in items {
+        copy(&root.join(item), &scratch.join(item));
+    }
+    for manifest in manifests {
         let text = std::fs::read_to_string(root.join(manifest)).unwrap();
         let kept = text.split("\n[dev-dependencies]").next().unwrap_or(&text);
-        let kept = kept.replace("\"im-errors-cli\"", "");
+        let kept = if with_cli {
+            kept.to_owned()
+        } else {
+            kept.replace("\"im-errors-cli\"", "")
+        };
         std::fs::write(scratch.join(manifest), kept).unwrap();
     }
     std::fs::create_dir_all(scratch.join("examples")).unwrap();

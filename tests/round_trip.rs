@@ -1,6 +1,6 @@
 //! Conversions are total: every number and every string maps to a value and back to itself.
 
-use im_errors::{Advice, ErrorType, HttpStatus, RestError, SdkCode};
+use im_errors::{Advice, ErrorType, HttpStatus, Kind, RestCase, RestError, SdkCode};
 use proptest::prelude::*;
 
 #[test]
@@ -59,25 +59,51 @@ fn names_and_ids_parse_back() {
 
 #[test]
 fn every_case_points_at_declared_codes() {
-    for case in RestError::ALL {
-        assert!(case.status().is_known(), "{case:?}");
-        assert_eq!(
-            case.error_type().map(|error| error.is_known()),
-            case.error().map(|_| true)
-        );
-        assert_eq!(
-            case.params().len(),
-            case.template_parts()
-                .iter()
-                .filter(|part| matches!(part, im_errors::TemplatePart::Param(_)))
-                .count()
-        );
-        assert!(RestError::candidates(case.status().code(), case.error()).contains(case));
-        for sdk in case.sdk_codes() {
+    let cases = im_errors::TABLES
+        .iter()
+        .filter(|table| table.kind == Kind::RestCase);
+    let mut count = 0;
+    for table in cases {
+        for entry in table.entries {
+            let case = entry.case.expect("a case table's entries are cases");
+            assert!(HttpStatus::from(case.status).is_known(), "{entry:?}");
             assert!(
-                sdk.rest_errors().contains(case),
-                "links are symmetric: {case:?} {sdk:?}"
+                case.error
+                    .is_none_or(|error| ErrorType::from(error).is_known()),
+                "{entry:?}"
             );
+            let documented = RestCase::candidates(case.status, case.error);
+            assert!(
+                documented
+                    .iter()
+                    .any(|candidate| candidate.entry() == entry),
+                "{} is in the candidate index",
+                entry.key
+            );
+            count += 1;
+        }
+    }
+    assert!(
+        count > RestError::COUNT,
+        "cases of every table, not only RestError: {count}"
+    );
+}
+
+#[test]
+fn links_are_symmetric_in_every_table() {
+    for table in im_errors::TABLES {
+        for entry in table.entries {
+            for link in entry.related {
+                let target = (im_errors::TABLES.iter())
+                    .find(|other| other.name == link.table)
+                    .and_then(|other| other.entry(link.variant))
+                    .unwrap_or_else(|| panic!("{link} exists"));
+                let back = im_errors::EntryRef {
+                    table: table.name,
+                    variant: entry.variant,
+                };
+                assert!(target.related.contains(&back), "{back} <-> {link}");
+            }
         }
     }
 }

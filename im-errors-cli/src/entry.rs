@@ -1,218 +1,112 @@
-//! One view of every catalogue entry, whatever its kind: what `list` prints and `explain`
-//! searches.
+//! One view of every catalogue entry, whatever its table and kind: what `list` prints and
+//! `explain` searches. Every table comes from `im_errors::TABLES`, so a table added to
+//! codes.toml shows up here with no code change.
 
-use im_errors::{Advice, ErrorType, HttpStatus, RestError, SdkCode};
-use serde::Serialize;
+use im_errors::{Entry, Kind, TABLES, Table};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
-/// An entry of the catalogue, as the JSON output shows it.
-#[derive(Clone, Debug, Serialize)]
-pub struct Entry {
-    /// `http`, `type`, `rest` or `sdk`.
-    pub kind: &'static str,
-    /// The variant name.
-    pub name: &'static str,
-    /// The enum the variant belongs to.
-    #[serde(skip)]
-    pub table: &'static str,
-    /// HTTP status (http) or SDK number (sdk).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<i64>,
-    /// SDK constant.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub constant: Option<&'static str>,
-    /// HTTP status of a REST case.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub status: Option<u16>,
-    /// `error` string (type, or REST case).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<&'static str>,
-    /// `error_description` template of a REST case.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub template: Option<&'static str>,
-    /// REST case id.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<&'static str>,
-    /// Short message, Chinese.
-    pub zh: &'static str,
-    /// Short message, English.
-    pub en: &'static str,
-    /// Longer explanation or cause, Chinese.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail_zh: Option<&'static str>,
-    /// Longer explanation or cause, English.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail_en: Option<&'static str>,
-    /// What to do, Chinese (REST cases).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub remedy_zh: Option<&'static str>,
-    /// What to do, English (REST cases).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub remedy_en: Option<&'static str>,
-    /// Advice id.
-    pub advice: &'static str,
-    /// Related entries, as `Enum::Variant`.
-    pub related: Vec<String>,
-    /// The documents the facts come from.
-    pub sources: &'static [&'static str],
+/// An entry and the table it belongs to.
+#[derive(Clone, Copy, Debug)]
+pub struct Item {
+    /// The table.
+    pub table: &'static Table,
+    /// The entry.
+    pub entry: &'static Entry,
 }
 
-impl Entry {
-    fn new(
-        kind: &'static str,
-        table: &'static str,
-        name: &'static str,
-        zh: &'static str,
-        en: &'static str,
-        advice: Advice,
-    ) -> Entry {
-        Entry {
-            kind,
-            name,
-            table,
-            code: None,
-            constant: None,
-            status: None,
-            error: None,
-            template: None,
-            id: None,
-            zh,
-            en,
-            detail_zh: None,
-            detail_en: None,
-            remedy_zh: None,
-            remedy_en: None,
-            advice: advice.id(),
-            related: Vec::new(),
-            sources: &[],
+impl Item {
+    /// The advice entry this entry points to.
+    pub fn advice(&self) -> Option<&'static Entry> {
+        let id = self.entry.advice?;
+        let advice = TABLES.iter().find(|table| table.kind == Kind::Advice)?;
+        advice.entries.iter().find(|entry| entry.key == id)
+    }
+
+    /// Cross-links, and for statuses and `error` types the cases documented with them, as
+    /// `Table::Variant`.
+    pub fn related(&self) -> Vec<String> {
+        let mut related: Vec<String> = self.entry.related.iter().map(ToString::to_string).collect();
+        let documented = |case: &im_errors::CaseFields| match self.table.kind {
+            Kind::HttpStatus => self.entry.number == Some(i64::from(case.status)),
+            Kind::ErrorType => case.error == Some(self.entry.key),
+            _ => false,
+        };
+        for table in TABLES.iter().filter(|table| table.kind == Kind::RestCase) {
+            for entry in table.entries {
+                if entry.case.as_ref().is_some_and(documented) {
+                    related.push(format!("{}::{}", table.name, entry.variant));
+                }
+            }
         }
+        related
     }
 
-    /// The advice this entry gives.
-    pub fn advice(&self) -> Advice {
-        self.advice.parse().unwrap_or(Advice::AlertOperators)
-    }
-
-    /// The strings a query may name this entry by.
-    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
-        [Some(self.name), self.constant, self.error, self.id]
-            .into_iter()
-            .flatten()
+    /// The number shown in tables: an HTTP status, an SDK code, or a case's status.
+    pub fn number(&self) -> Option<i64> {
+        let status = self.entry.case.map(|case| i64::from(case.status));
+        self.entry.number.or(status)
     }
 }
 
-fn qualified<T: std::fmt::Debug>(
-    table: &str,
-    items: impl IntoIterator<Item = T>,
-    name: impl Fn(&T) -> &'static str,
-) -> Vec<String> {
-    items
-        .into_iter()
-        .map(|item| format!("{table}::{}", name(&item)))
+/// Every entry of the catalogue, of the tables whose kind label is `kind` (`http`, `type`,
+/// `rest`, `sdk`, `advice`) and whose name is `table`, when given.
+pub fn all(kind: Option<&str>, table: Option<&str>) -> Vec<Item> {
+    let wanted = |candidate: &&&Table| {
+        kind.is_none_or(|kind| candidate.kind.label() == kind)
+            && table.is_none_or(|table| candidate.name.eq_ignore_ascii_case(table))
+    };
+    (TABLES.iter().filter(wanted))
+        .flat_map(|table| table.entries.iter().map(|entry| Item { table, entry }))
         .collect()
 }
 
-/// Every entry of the catalogue of `kind` (`http`, `type`, `rest`, `sdk`), or of all kinds.
-pub fn all(kind: Option<&str>) -> Vec<Entry> {
-    let mut entries = Vec::new();
-    let wanted = |k: &str| kind.is_none_or(|kind| kind == k);
-    if wanted("http") {
-        entries.extend(HttpStatus::ALL.iter().map(http));
+/// The JSON form: `kind`, `table`, `name`, then the fields the entry has.
+impl Serialize for Item {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let entry = self.entry;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("kind", self.table.kind.label())?;
+        map.serialize_entry("table", self.table.name)?;
+        map.serialize_entry("name", entry.variant)?;
+        if let Some(number) = entry.number {
+            map.serialize_entry("code", &number)?;
+        }
+        if let Some(constant) = entry.constants.first() {
+            map.serialize_entry("constant", constant)?;
+            map.serialize_entry("constants", entry.constants)?;
+        }
+        match self.table.kind {
+            Kind::ErrorType => map.serialize_entry("error", entry.key)?,
+            Kind::Advice | Kind::RestCase => map.serialize_entry("id", entry.key)?,
+            _ => {}
+        }
+        if let Some(reason) = entry.reason {
+            map.serialize_entry("reason", reason)?;
+        }
+        if let Some(case) = &entry.case {
+            map.serialize_entry("status", &case.status)?;
+            map.serialize_entry("error", &case.error)?;
+            map.serialize_entry("template", case.template)?;
+            map.serialize_entry("cause_zh", case.cause_zh)?;
+            map.serialize_entry("cause_en", case.cause_en)?;
+            map.serialize_entry("remedy_zh", case.remedy_zh)?;
+            map.serialize_entry("remedy_en", case.remedy_en)?;
+        }
+        map.serialize_entry("zh", entry.zh)?;
+        map.serialize_entry("en", entry.en)?;
+        if let (Some(zh), Some(en)) = (entry.detail_zh, entry.detail_en) {
+            map.serialize_entry("detail_zh", zh)?;
+            map.serialize_entry("detail_en", en)?;
+        }
+        if let Some(advice) = entry.advice {
+            map.serialize_entry("advice", advice)?;
+        }
+        if let Some(retry) = &entry.retry {
+            map.serialize_entry("retry_class", retry.class.as_str())?;
+            map.serialize_entry("retryable", &retry.is_retryable())?;
+        }
+        map.serialize_entry("related", &self.related())?;
+        map.serialize_entry("sources", entry.sources)?;
+        map.end()
     }
-    if wanted("type") {
-        entries.extend(ErrorType::ALL.iter().map(error_type));
-    }
-    if wanted("rest") {
-        entries.extend(RestError::ALL.iter().map(|case| rest(*case)));
-    }
-    if wanted("sdk") {
-        entries.extend(SdkCode::ALL.iter().map(|code| sdk(*code)));
-    }
-    entries
-}
-
-fn http(status: &HttpStatus) -> Entry {
-    let mut entry = Entry::new(
-        "http",
-        "HttpStatus",
-        status.variant_name(),
-        status.message_zh(),
-        status.message_en(),
-        status.advice(),
-    );
-    entry.code = Some(i64::from(status.code()));
-    entry.error = None;
-    entry.detail_zh = status.detail_zh();
-    entry.detail_en = status.detail_en();
-    entry.related = qualified(
-        "RestError",
-        RestError::with_status(status.code()).iter(),
-        |case| case.variant_name(),
-    );
-    entry.sources = status.sources();
-    entry
-}
-
-fn error_type(error_type: &ErrorType) -> Entry {
-    let mut entry = Entry::new(
-        "type",
-        "ErrorType",
-        error_type.variant_name(),
-        error_type.message_zh(),
-        error_type.message_en(),
-        error_type.advice(),
-    );
-    entry.error = error_type.wire_str();
-    entry.detail_zh = error_type.detail_zh();
-    entry.detail_en = error_type.detail_en();
-    entry.related = qualified(
-        "RestError",
-        RestError::with_error(error_type.as_str()).iter(),
-        |case| case.variant_name(),
-    );
-    entry.sources = error_type.sources();
-    entry
-}
-
-fn rest(case: RestError) -> Entry {
-    let mut entry = Entry::new(
-        "rest",
-        "RestError",
-        case.variant_name(),
-        case.message_zh(),
-        case.message_en(),
-        case.advice(),
-    );
-    entry.status = Some(case.status().code());
-    entry.error = case.error();
-    entry.template = Some(case.template());
-    entry.id = Some(case.id());
-    entry.detail_zh = Some(case.cause_zh());
-    entry.detail_en = Some(case.cause_en());
-    entry.remedy_zh = Some(case.remedy_zh());
-    entry.remedy_en = Some(case.remedy_en());
-    entry.related = qualified("SdkCode", case.sdk_codes().iter(), |code| {
-        code.variant_name()
-    });
-    entry.sources = case.sources();
-    entry
-}
-
-fn sdk(code: SdkCode) -> Entry {
-    let mut entry = Entry::new(
-        "sdk",
-        "SdkCode",
-        code.variant_name(),
-        code.message_zh(),
-        code.message_en(),
-        code.advice(),
-    );
-    entry.code = Some(i64::from(code.code()));
-    entry.constant = Some(code.name());
-    entry.detail_zh = code.detail_zh();
-    entry.detail_en = code.detail_en();
-    entry.related = qualified("RestError", code.rest_errors().iter(), |case| {
-        case.variant_name()
-    });
-    entry.sources = code.sources();
-    entry
 }

@@ -1,16 +1,22 @@
 //! `im-errors`: the `rustc --explain` of the Easemob / Agora Chat IM service.
 
+mod audit;
 mod entry;
+mod output;
 mod render;
 mod search;
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use output::{Out, warn};
 use render::{Lang, Style};
-use serde_json::json;
+
+/// The largest codes file `check` and `audit` read: the real catalogue is well under 1 MiB, and
+/// a file this size holds a hundred times its entries.
+const MAX_CATALOGUE: u64 = 32 * 1024 * 1024;
 
 #[derive(Parser)]
 #[command(
@@ -25,13 +31,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Explain a code: a number (HTTP status or SDK code), an `error` string, an SDK constant,
-    /// a REST case id or a variant name, ignoring case.
+    /// Explain a code: a number (HTTP status or SDK code of any SDK table), an `error` string,
+    /// an SDK constant in any platform's spelling, a REST case id or a variant name, ignoring
+    /// case.
     #[command(
-        after_help = "Examples:\n  im-errors explain 500\n  im-errors explain auth_bad_access_token\n  im-errors explain USER_NOT_FOUND --lang en\n  im-errors explain expired_access_token --json\n\nExit status: 0 found, 1 nothing matches, 2 usage error."
+        after_help = "Examples:\n  im-errors explain 500\n  im-errors explain -1\n  im-errors explain auth_bad_access_token\n  im-errors explain EMErrorUserNotFound --lang en\n  im-errors explain expired_access_token --json\n\nExit status: 0 found, 1 nothing matches (with --json, `[]` is printed), 2 usage error."
     )]
     Explain {
-        /// What to look up.
+        /// What to look up; negative numbers need no `--`.
+        #[arg(allow_negative_numbers = true)]
         query: String,
         /// Show one language only.
         #[arg(long, value_enum)]
@@ -40,58 +48,80 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List every entry of the catalogue.
+    /// List every entry of the catalogue, table by table.
     #[command(
-        after_help = "Examples:\n  im-errors list --kind sdk\n  im-errors list --format json\n  im-errors list --format markdown > docs/CODES.md"
+        after_help = "Examples:\n  im-errors list --kind sdk\n  im-errors list --table NativeSdkCode --format json\n  im-errors list --format markdown > docs/CODES.md"
     )]
     List {
-        /// Only entries of this kind.
+        /// Only tables of this kind.
         #[arg(long, value_enum)]
-        kind: Option<Kind>,
+        kind: Option<KindArg>,
+        /// Only the table of this name (the enum's name, ignoring case).
+        #[arg(long)]
+        table: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Classify a REST response: its status and body (from FILE, or standard input).
+    /// Classify a REST response, its status and body, into the documented case, its values and
+    /// the advice.
     #[command(
-        after_help = "Examples:\n  im-errors classify --status 401 body.json\n  curl -s ... | im-errors classify --status 429 --json\n\nA body that cannot be read is reported, not an error: the exit status is 0."
+        after_help = "Examples:\n  im-errors classify --status 401 body.json\n  curl -s ... | im-errors classify --status 429 --json -\n\nReads at most the body limit (64 KiB) plus one byte. A body that is not a JSON error object is reported in the output, not an error: exit 0. A file that cannot be read: exit 1."
     )]
     Classify {
         /// The HTTP status of the response.
         #[arg(long)]
         status: u16,
-        /// The response body; standard input when absent.
+        /// The response body: a file, or `-` (the default) for standard input.
         file: Option<PathBuf>,
-        /// Print one JSON object.
+        /// Print one JSON object: the library's serde form of the classified error.
         #[arg(long)]
         json: bool,
     },
-    /// Validate a codes TOML file and print every problem as PATH:LINE:COL: message.
+    /// Validate a codes TOML file: every problem as PATH:LINE:COL: message.
     #[command(
-        after_help = "Examples:\n  im-errors check\n  im-errors check my_codes.toml\n\nExit status: 0 valid, 1 problems found or unreadable."
+        after_help = "Examples:\n  im-errors check\n  im-errors check my_codes.toml\n\nFiles over 32 MiB are refused. Exit status: 0 valid, 1 problems found or unreadable."
     )]
     Check {
         /// The file to check.
         #[arg(default_value = "codes.toml")]
         path: PathBuf,
     },
+    /// Compare the error tables of documentation pages (markdown) with a catalogue: every row
+    /// missing from it or whose wire text differs, as DOC:LINE: message.
+    #[command(
+        after_help = "Reads the per-API tables (| HTTP 状态码 | 错误类型 | 错误提示 | ...) and the SDK tables (| 错误码 | 错误信息 | ...).\n\nExamples:\n  im-errors audit codes.toml docs/server-side/*.md\n  im-errors audit codes.toml page.md --format toml >> codes.toml\n\nExit status: 0 every row is in the catalogue, 1 some row is not (or a file is unreadable), 2 usage error."
+    )]
+    Audit {
+        /// The codes TOML file to compare against.
+        catalogue: PathBuf,
+        /// Documentation pages, markdown.
+        #[arg(required = true)]
+        docs: Vec<PathBuf>,
+        /// `report`: one line per missing or differing row; `toml`: skeleton entries for the
+        /// missing rows, wire facts filled in, our words left for a person.
+        #[arg(long, value_enum, default_value_t = audit::Format::Report)]
+        format: audit::Format,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum Kind {
+enum KindArg {
     Http,
     Type,
     Rest,
     Sdk,
+    Advice,
 }
 
-impl Kind {
-    fn as_str(self) -> &'static str {
+impl KindArg {
+    fn label(self) -> &'static str {
         match self {
-            Kind::Http => "http",
-            Kind::Type => "type",
-            Kind::Rest => "rest",
-            Kind::Sdk => "sdk",
+            KindArg::Http => "http",
+            KindArg::Type => "type",
+            KindArg::Rest => "rest",
+            KindArg::Sdk => "sdk",
+            KindArg::Advice => "advice",
         }
     }
 }
@@ -104,157 +134,177 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Explain { query, lang, json } => explain(&query, lang, json),
-        Command::List { kind, format } => list(kind, format),
-        Command::Classify { status, file, json } => classify(status, file, json),
-        Command::Check { path } => check(&path),
-    }
-}
-
-/// `println!` that ends quietly when the reader has closed the pipe; see [`emit`].
-macro_rules! out {
-    ($($arg:tt)*) => {{
-        use std::io::Write;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
-    }};
-}
-
-/// Writes to standard output. A reader that stops early (`im-errors list | head`) closes the
-/// pipe: that ends the output, it is not an error worth a panic.
-fn emit(text: &str) {
-    use std::io::Write;
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-}
-
-fn explain(query: &str, lang: Option<Lang>, json: bool) -> ExitCode {
-    let entries = entry::all(None);
-    let found = search::find(&entries, query);
-    if found.is_empty() {
-        eprintln!("im-errors: nothing matches `{query}`");
-        let suggestions = search::suggest(&entries, query);
-        if !suggestions.is_empty() {
-            eprintln!("did you mean: {}?", suggestions.join(", "));
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Printing help or an error to a closed stream is not worth a panic.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
         }
-        return ExitCode::FAILURE;
-    }
-    if json {
-        out!(
-            "{}",
-            serde_json::to_string_pretty(&found).unwrap_or_default()
-        );
-    } else {
-        let style = Style::detect();
-        let blocks: Vec<String> = found
-            .iter()
-            .map(|entry| render::entry(entry, lang, style))
-            .collect();
-        emit(&blocks.join("\n"));
-    }
-    ExitCode::SUCCESS
-}
-
-fn list(kind: Option<Kind>, format: Format) -> ExitCode {
-    let entries = entry::all(kind.map(Kind::as_str));
-    match format {
-        Format::Table => emit(&render::table(&entries)),
-        Format::Json => out!(
-            "{}",
-            serde_json::to_string_pretty(&entries).unwrap_or_default()
-        ),
-        Format::Markdown => emit(&render::markdown(&entries)),
-    }
-    ExitCode::SUCCESS
-}
-
-fn classify(status: u16, file: Option<PathBuf>, json: bool) -> ExitCode {
-    let mut body = Vec::new();
-    let read = match &file {
-        Some(path) => std::fs::read(path).map(|bytes| body = bytes),
-        None => std::io::stdin().read_to_end(&mut body).map(drop),
     };
-    if let Err(error) = read {
-        let source = file.map_or_else(
-            || "standard input".to_owned(),
-            |path| path.display().to_string(),
-        );
-        eprintln!("im-errors: cannot read {source}: {error}");
-        return ExitCode::FAILURE;
-    }
-    let classified = im_errors::classify(status, &body);
-    let params: serde_json::Map<String, serde_json::Value> = classified
-        .params()
-        .map(|(name, value)| (name.to_owned(), value.into()))
-        .collect();
+    let mut out = Out::stdout();
+    let status = match cli.command {
+        Command::Explain { query, lang, json } => explain(&mut out, &query, lang, json),
+        Command::List {
+            kind,
+            table,
+            format,
+        } => list(&mut out, kind, table.as_deref(), format),
+        Command::Classify { status, file, json } => classify(&mut out, status, file, json),
+        Command::Check { path } => check(&mut out, &path),
+        Command::Audit {
+            catalogue,
+            docs,
+            format,
+        } => audit::run(&mut out, &catalogue, &docs, format),
+    };
+    out.finish(status)
+}
+
+fn explain(out: &mut Out, query: &str, lang: Option<Lang>, json: bool) -> ExitCode {
+    let entries = entry::all(None, None);
+    let found = search::find(&entries, query);
     if json {
-        let object = json!({
-            "status": classified.status.code(),
-            "error": classified.error.as_deref(),
-            "description": classified.description.as_deref(),
-            "case": classified.case.map(|case| case.variant_name()),
-            "params": params,
-            "advice": classified.advice.id(),
-            "body": classified.body.to_string(),
-            "retryable": classified.is_retryable(),
-        });
-        out!(
-            "{}",
-            serde_json::to_string_pretty(&object).unwrap_or_default()
-        );
+        out.json(&found);
+    } else if !found.is_empty() {
+        let style = Style::detect();
+        let blocks: Vec<String> = (found.iter())
+            .map(|item| render::entry(item, lang, style))
+            .collect();
+        out.text(&blocks.join("\n"));
+    }
+    if !found.is_empty() {
         return ExitCode::SUCCESS;
     }
-    out!("status: {}", classified.status);
-    out!("body: {}", classified.body);
-    out!("error: {}", classified.error.as_deref().unwrap_or("(none)"));
-    out!(
-        "description: {}",
-        classified.description.as_deref().unwrap_or("(none)")
-    );
-    match classified.case {
-        Some(case) => out!(
-            "case: RestError::{} ({}) / {}",
-            case.variant_name(),
+    warn(&format!("im-errors: nothing matches `{query}`"));
+    let suggestions = search::suggest(&entries, query);
+    if !suggestions.is_empty() {
+        warn(&format!("did you mean: {}?", suggestions.join(", ")));
+    }
+    ExitCode::FAILURE
+}
+
+fn list(out: &mut Out, kind: Option<KindArg>, table: Option<&str>, format: Format) -> ExitCode {
+    let entries = entry::all(kind.map(KindArg::label), table);
+    if entries.is_empty() && table.is_some() {
+        warn(&format!(
+            "im-errors: no table `{}`",
+            table.unwrap_or_default()
+        ));
+        return ExitCode::FAILURE;
+    }
+    match format {
+        Format::Table => out.text(&render::table(&entries)),
+        Format::Json => out.json(&entries),
+        Format::Markdown => out.text(&render::markdown(&entries)),
+    }
+    ExitCode::SUCCESS
+}
+
+/// Reads at most `limit` bytes of `file` (`-` or none: standard input).
+fn read_bounded(file: Option<&Path>, limit: u64) -> Result<Vec<u8>, String> {
+    let mut body = Vec::new();
+    let read = match file.filter(|path| *path != Path::new("-")) {
+        Some(path) => std::fs::File::open(path)
+            .and_then(|file| file.take(limit).read_to_end(&mut body))
+            .map_err(|error| format!("cannot read {}: {error}", path.display())),
+        None => (std::io::stdin().take(limit).read_to_end(&mut body))
+            .map_err(|error| format!("cannot read standard input: {error}")),
+    };
+    read.map(|_| body)
+}
+
+fn classify(out: &mut Out, status: u16, file: Option<PathBuf>, json: bool) -> ExitCode {
+    // One byte past the limit is enough to tell a body too large to read.
+    let limit = im_errors::MAX_BODY as u64 + 1;
+    let body = match read_bounded(file.as_deref(), limit) {
+        Ok(body) => body,
+        Err(message) => {
+            warn(&format!("im-errors: {message}"));
+            return ExitCode::FAILURE;
+        }
+    };
+    let classified = im_errors::classify(status, &body);
+    if json {
+        out.json(&classified);
+        return ExitCode::SUCCESS;
+    }
+    let text = |value: Option<&str>| {
+        value.map_or_else(
+            || "(none)".to_owned(),
+            |value| value.escape_debug().to_string(),
+        )
+    };
+    let mut lines = vec![
+        format!("status: {}", classified.status),
+        format!("body: {}", classified.body),
+        format!("error: {}", text(classified.error.as_deref())),
+        format!("description: {}", text(classified.description.as_deref())),
+    ];
+    lines.push(match classified.case {
+        Some(case) => format!(
+            "case: {}::{} ({}) / {}",
+            case.table().name,
+            case.entry().variant,
             case.message_en(),
             case.message_zh()
         ),
-        None => out!("case: (no documented case matches)"),
+        None => "case: (no documented case matches)".to_owned(),
+    });
+    if let Some(drift) = classified.drift() {
+        lines.push(format!("note: {drift}"));
     }
-    for (name, value) in &params {
-        out!("  {name} = {value}");
+    for (name, value) in classified.params() {
+        lines.push(format!("  {name} = {}", value.escape_debug()));
     }
-    out!(
+    lines.push(format!(
         "advice: {} / {} ({})",
         classified.advice.message_en(),
         classified.advice.message_zh(),
         classified.advice.id()
-    );
+    ));
+    out.text(&(lines.join("\n") + "\n"));
     ExitCode::SUCCESS
 }
 
-fn check(path: &std::path::Path) -> ExitCode {
+/// A codes file's bytes, refusing one over [`MAX_CATALOGUE`] before reading it.
+pub(crate) fn read_catalogue(path: &Path) -> Result<Vec<u8>, String> {
+    let shown = path.display();
+    let size = std::fs::metadata(path)
+        .map_err(|error| format!("{shown}: cannot read: {error}"))?
+        .len();
+    if size > MAX_CATALOGUE {
+        return Err(format!(
+            "{shown}: {size} bytes is over the {} MiB a codes file may have",
+            MAX_CATALOGUE / 1024 / 1024
+        ));
+    }
+    read_bounded(Some(path), MAX_CATALOGUE + 1).map_err(|error| format!("{shown}: {error}"))
+}
+
+fn check(out: &mut Out, path: &Path) -> ExitCode {
     let shown = path.display().to_string();
-    let source = match std::fs::read_to_string(path) {
-        Ok(source) => source,
-        Err(error) => {
-            eprintln!("{shown}: cannot read: {error}");
+    let bytes = match read_catalogue(path) {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            warn(&message);
             return ExitCode::FAILURE;
         }
     };
-    match im_errors_codegen::load(&source) {
-        Ok(catalog) => {
-            let entries: usize = catalog.tables.iter().map(|table| table.entries.len()).sum();
-            out!(
-                "ok: {shown}: {} tables, {entries} entries",
-                catalog.tables.len()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("{}", problem.render(&shown, &source));
-            }
-            eprintln!("{shown}: {} problem(s)", problems.len());
-            ExitCode::FAILURE
-        }
+    let problems = im_errors_codegen::check_file(&shown, &bytes);
+    if problems.is_empty() {
+        let source = String::from_utf8_lossy(&bytes);
+        let (catalog, _) = im_errors_codegen::parse::parse(&source);
+        let entries: usize = catalog.tables.iter().map(|table| table.entries.len()).sum();
+        out.text(&format!(
+            "ok: {shown}: {} tables, {entries} entries\n",
+            catalog.tables.len()
+        ));
+        return ExitCode::SUCCESS;
     }
+    for problem in &problems {
+        warn(problem);
+    }
+    warn(&format!("{shown}: {} problem(s)", problems.len()));
+    ExitCode::FAILURE
 }

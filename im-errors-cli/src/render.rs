@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::entry::Entry;
+use im_errors::{Kind, Table};
+
+use crate::entry::Item;
 
 /// Which languages to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -46,63 +48,67 @@ impl Style {
     }
 }
 
-fn headline(entry: &Entry) -> String {
-    match entry.kind {
-        "http" => format!("HTTP {}", entry.code.unwrap_or_default()),
-        "type" => format!("error type \"{}\"", entry.error.unwrap_or_default()),
-        "rest" => {
-            let error = entry
+fn headline(item: &Item) -> String {
+    let entry = item.entry;
+    match (item.table.kind, &entry.case) {
+        (_, Some(case)) => {
+            let error = case
                 .error
                 .map_or_else(|| "(no type)".to_owned(), |error| format!("\"{error}\""));
-            format!("REST {} {error}", entry.status.unwrap_or_default())
+            format!("REST {} {error}", case.status)
         }
-        _ => format!(
-            "SDK {} {}",
-            entry.code.unwrap_or_default(),
-            entry.constant.unwrap_or_default()
-        ),
+        (Kind::HttpStatus, None) => format!("HTTP {}", entry.number.unwrap_or_default()),
+        (Kind::ErrorType, None) => format!("error type \"{}\"", entry.key),
+        (Kind::Advice, None) => format!("advice {}", entry.key),
+        _ => {
+            let number = entry
+                .number
+                .map(|number| number.to_string())
+                .unwrap_or_default();
+            format!("SDK {number} {}", entry.constants.join(" / "))
+        }
     }
 }
 
 /// One entry as a block of lines, in the chosen languages.
-pub fn entry(entry: &Entry, lang: Option<Lang>, style: Style) -> String {
+pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     let show_en = lang != Some(Lang::Zh);
     let show_zh = lang != Some(Lang::En);
+    let entry = item.entry;
     let mut out = format!(
         "{}  {}\n",
-        style.bold(&headline(entry)),
-        style.dim(&format!("{}::{}", entry.table, entry.name))
+        style.bold(&headline(item)),
+        style.dim(&format!("{}::{}", item.table.name, entry.variant))
     );
-    if let Some(template) = entry.template {
+    let case = entry.case.as_ref();
+    if let Some(case) = case {
         let _ = writeln!(
             out,
             "  error_description: \"{}\"",
-            template.replace('\n', "\\n")
+            case.template.escape_debug()
         );
     }
-    let advice = entry.advice();
+    let advice = item.advice();
     let rows = [
         (show_en, "en", Some(entry.en)),
         (show_zh, "zh", Some(entry.zh)),
-        (show_en, "why", entry.detail_en),
-        (show_zh, "原因", entry.detail_zh),
-        (show_en, "fix", entry.remedy_en),
-        (show_zh, "处理", entry.remedy_zh),
-        (show_en, "advice", Some(advice.message_en())),
-        (show_zh, "建议", Some(advice.message_zh())),
+        (show_en, "more", entry.detail_en),
+        (show_zh, "说明", entry.detail_zh),
+        (show_en, "why", case.map(|case| case.cause_en)),
+        (show_zh, "原因", case.map(|case| case.cause_zh)),
+        (show_en, "fix", case.map(|case| case.remedy_en)),
+        (show_zh, "处理", case.map(|case| case.remedy_zh)),
+        (show_en, "advice", advice.map(|advice| advice.en)),
+        (show_zh, "建议", advice.map(|advice| advice.zh)),
     ];
     for (shown, label, text) in rows {
         if let (true, Some(text)) = (shown, text) {
             let _ = writeln!(out, "  {}: {text}", style.dim(label));
         }
     }
-    if !entry.related.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            style.dim("related"),
-            entry.related.join(", ")
-        );
+    let related = item.related();
+    if !related.is_empty() {
+        let _ = writeln!(out, "  {}: {}", style.dim("related"), related.join(", "));
     }
     if !entry.sources.is_empty() {
         let _ = writeln!(
@@ -116,23 +122,18 @@ pub fn entry(entry: &Entry, lang: Option<Lang>, style: Style) -> String {
 }
 
 /// The catalogue as aligned lines: kind, number, wire name, English message.
-pub fn table(entries: &[Entry]) -> String {
+pub fn table(items: &[Item]) -> String {
     let mut out = String::new();
-    for entry in entries {
-        let number = entry
-            .code
-            .or(entry.status.map(i64::from))
-            .map(|n| n.to_string())
-            .unwrap_or_default();
-        let wire = entry
-            .constant
-            .or(entry.id)
-            .or(entry.error)
-            .unwrap_or(entry.name);
+    for item in items {
+        let number = item.number().map(|n| n.to_string()).unwrap_or_default();
+        let wire = item.entry.constants.first().unwrap_or(&item.entry.key);
         let _ = writeln!(
             out,
-            "{:<5} {:>5}  {:<42} {}",
-            entry.kind, number, wire, entry.en
+            "{:<6} {:>5}  {:<42} {}",
+            item.table.kind.label(),
+            number,
+            wire,
+            item.entry.en
         );
     }
     out
@@ -142,75 +143,100 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', "\\n")
 }
 
-/// The catalogue as a markdown reference page, one section per kind.
-pub fn markdown(entries: &[Entry]) -> String {
+fn code_cell(text: &str) -> String {
+    format!("`{}`", cell(text))
+}
+
+/// The catalogue as a markdown reference page: one section per table, in file order, with the
+/// columns its kind has.
+pub fn markdown(items: &[Item]) -> String {
     let mut out = String::from(
         "# im-errors: the catalogue\n\nGenerated from `codes.toml` by `im-errors list --format markdown`; do not edit.\n",
     );
-    let sections = [
-        (
-            "http",
-            "HTTP statuses",
-            "| Status | Variant | English | 中文 | Advice |",
-        ),
-        (
-            "type",
-            "Error types (`error`)",
-            "| `error` | Variant | English | 中文 | Advice |",
-        ),
-        (
-            "rest",
-            "Documented REST errors",
-            "| Status | `error` | `error_description` | Variant | English | Advice |",
-        ),
-        (
-            "sdk",
-            "SDK codes (Web / mini-program `statusCode`)",
-            "| Code | Constant | English | 中文 | Advice |",
-        ),
-    ];
-    for (kind, title, header) in sections {
-        let _ = write!(
-            out,
-            "\n## {title}\n\n{header}\n|{}\n",
-            "---|".repeat(header.matches('|').count() - 1)
-        );
-        for entry in entries.iter().filter(|entry| entry.kind == kind) {
-            let row = match kind {
-                "http" => vec![
-                    entry.code.unwrap_or_default().to_string(),
-                    format!("`{}`", entry.name),
-                    cell(entry.en),
-                    cell(entry.zh),
-                    entry.advice.to_owned(),
-                ],
-                "type" => vec![
-                    format!("`{}`", entry.error.unwrap_or_default()),
-                    format!("`{}`", entry.name),
-                    cell(entry.en),
-                    cell(entry.zh),
-                    entry.advice.to_owned(),
-                ],
-                "rest" => vec![
-                    entry.status.unwrap_or_default().to_string(),
-                    entry
-                        .error
-                        .map_or_else(|| "(none)".to_owned(), |error| format!("`{error}`")),
-                    format!("`{}`", cell(entry.template.unwrap_or_default())),
-                    format!("`{}`", entry.name),
-                    cell(entry.en),
-                    entry.advice.to_owned(),
-                ],
-                _ => vec![
-                    entry.code.unwrap_or_default().to_string(),
-                    format!("`{}`", entry.constant.unwrap_or_default()),
-                    cell(entry.en),
-                    cell(entry.zh),
-                    entry.advice.to_owned(),
-                ],
-            };
-            let _ = writeln!(out, "| {} |", row.join(" | "));
-        }
+    let mut start = 0;
+    while start < items.len() {
+        let table = items[start].table;
+        let end = start
+            + items[start..]
+                .iter()
+                .take_while(|item| std::ptr::eq(item.table, table))
+                .count();
+        section(&mut out, table, &items[start..end]);
+        start = end;
     }
     out
+}
+
+fn section(out: &mut String, table: &Table, items: &[Item]) {
+    let header: &[&str] = match table.kind {
+        Kind::HttpStatus => &["Status", "Variant", "English", "中文", "Advice"],
+        Kind::ErrorType => &["`error`", "Variant", "English", "中文", "Advice"],
+        Kind::RestCase => &[
+            "Status",
+            "`error`",
+            "`error_description`",
+            "Variant",
+            "English",
+            "Advice",
+        ],
+        Kind::Advice => &["Id", "Variant", "English", "中文", "Retry"],
+        _ => &["Code", "Constant", "English", "中文", "Advice"],
+    };
+    let _ = write!(
+        out,
+        "\n## {} ({})\n\n{}\n\n| {} |\n|{}\n",
+        table.name,
+        table.kind,
+        table.en,
+        header.join(" | "),
+        "---|".repeat(header.len())
+    );
+    for item in items {
+        let entry = item.entry;
+        let advice = entry.advice.unwrap_or_default().to_owned();
+        let number = entry.number.unwrap_or_default().to_string();
+        let variant = code_cell(entry.variant);
+        let row = match (table.kind, &entry.case) {
+            (_, Some(case)) => vec![
+                case.status.to_string(),
+                case.error.map_or_else(|| "(none)".to_owned(), code_cell),
+                code_cell(case.template),
+                variant,
+                cell(entry.en),
+                advice,
+            ],
+            (Kind::HttpStatus, None) => {
+                vec![number, variant, cell(entry.en), cell(entry.zh), advice]
+            }
+            (Kind::ErrorType | Kind::Advice, None) => {
+                let last = match &entry.retry {
+                    Some(retry) if retry.is_retryable() => {
+                        format!("{} (retryable)", retry.class.as_str())
+                    }
+                    Some(retry) => retry.class.as_str().to_owned(),
+                    None => advice,
+                };
+                vec![
+                    code_cell(entry.key),
+                    variant,
+                    cell(entry.en),
+                    cell(entry.zh),
+                    last,
+                ]
+            }
+            _ => vec![
+                number,
+                entry
+                    .constants
+                    .iter()
+                    .map(|constant| code_cell(constant))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                cell(entry.en),
+                cell(entry.zh),
+                advice,
+            ],
+        };
+        let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
 }

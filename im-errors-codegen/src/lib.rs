@@ -22,7 +22,7 @@ pub mod parse;
 pub mod template;
 pub mod validate;
 
-pub use diagnostic::{Diagnostic, Location};
+pub use diagnostic::{Diagnostic, Lines, Location, render_all};
 pub use model::Catalog;
 
 /// Parses and validates `source`, returning the catalog or every problem found.
@@ -40,6 +40,18 @@ pub fn load(source: &str) -> Result<Catalog, Vec<Diagnostic>> {
 /// Every problem in `source`, in file order; empty when the file is valid.
 pub fn check(source: &str) -> Vec<Diagnostic> {
     load(source).err().unwrap_or_default()
+}
+
+/// Every problem in a codes file given as bytes, rendered as `PATH:LINE:COL: message`: text
+/// that is not UTF-8 is located at its first bad byte.
+pub fn check_file(path: &str, bytes: &[u8]) -> Vec<String> {
+    match parse::decode(bytes) {
+        Ok(source) => render_all(&check(source), path, source),
+        Err(problem) => {
+            let text = String::from_utf8_lossy(&bytes[..problem.span.start]);
+            render_all(&[problem], path, &text)
+        }
+    }
 }
 
 /// The Rust items for `source`, or every problem found in it.

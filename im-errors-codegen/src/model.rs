@@ -93,6 +93,9 @@ impl fmt::Display for Kind {
 pub struct Catalog {
     /// Tables in file order.
     pub tables: Vec<Table>,
+    /// Names of the tables whose declaration has problems (already reported): they still get
+    /// stub enums, so that one mistake in the file is one error in the user's crate.
+    pub broken: Vec<String>,
 }
 
 impl Catalog {
@@ -104,6 +107,12 @@ impl Catalog {
     /// The first table of `kind`.
     pub fn table_of(&self, kind: Kind) -> Option<&Table> {
         self.tables.iter().find(|table| table.kind == kind)
+    }
+
+    /// Every table name the file declares, broken declarations included.
+    pub fn declared_names(&self) -> impl Iterator<Item = &str> {
+        let tables = self.tables.iter().map(|table| table.name.value.as_str());
+        tables.chain(self.broken.iter().map(String::as_str))
     }
 }
 
@@ -148,6 +157,9 @@ pub struct Table {
     pub sources: Vec<String>,
     /// What to say of unknown values.
     pub fallback: Option<Fallback>,
+    /// Advice ids for unknown HTTP statuses by class (`4` for 4xx, `5` for 5xx): what a status
+    /// no entry has gets, where its class says more than the fallback.
+    pub class_advice: Vec<(u16, Spanned<String>)>,
     /// Entries in file order.
     pub entries: Vec<Entry>,
     /// Entries left out for missing or mistyped required fields (already reported), by the key
@@ -173,6 +185,7 @@ impl Table {
             platforms: Vec::new(),
             sources: Vec::new(),
             fallback: None,
+            class_advice: Vec::new(),
             entries: Vec::new(),
             dropped: Vec::new(),
             lookup: OnceCell::new(),
@@ -232,6 +245,8 @@ pub struct Entry {
     pub key: Spanned<Key>,
     /// The SDK constant (SDK tables).
     pub constant: Option<Spanned<String>>,
+    /// Other spellings of the SDK constant: other platforms, other brands (SDK tables).
+    pub aliases: Vec<Spanned<String>>,
     /// The reason phrase (HTTP statuses).
     pub reason: Option<String>,
     /// The generated variant's name, and the span of the field it derives from.
@@ -248,6 +263,8 @@ pub struct Entry {
     pub history: Vec<History>,
     /// The fields of a documented REST case.
     pub case: Option<Case>,
+    /// The retry policy (advice entries).
+    pub retry: Option<Retry>,
 }
 
 impl Entry {
@@ -305,3 +322,17 @@ pub struct History {
     /// The claim, English.
     pub en: String,
 }
+
+/// Whether and how to retry, for an advice entry.
+#[derive(Clone, Debug)]
+pub struct Retry {
+    /// `transient`, `throttling`, `server` or `client`; `client` when not given.
+    pub class: Option<Spanned<String>>,
+    /// The first wait in milliseconds; absent when the same request never succeeds again.
+    pub backoff_ms: Option<u64>,
+    /// The longest wait in milliseconds.
+    pub backoff_cap_ms: u64,
+}
+
+/// The retry classes an advice entry may name.
+pub const RETRY_CLASSES: [&str; 4] = ["transient", "throttling", "server", "client"];

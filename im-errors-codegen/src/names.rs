@@ -24,14 +24,15 @@ pub fn is_snake_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// The accessor that lists an entry's links into `table`: `SdkCode` -> `sdk_codes`,
-/// `HttpStatus` -> `http_statuses`.
-pub fn plural_method(table: &str) -> String {
+/// The accessor that lists an entry's links into `table`: `SdkCode` -> `related_sdk_codes`,
+/// `HttpStatus` -> `related_http_statuses`. The prefix keeps it clear of every other generated
+/// method and of keywords, whatever the table is called (`A`, `Source`, `Param`).
+pub fn related_method(table: &str) -> String {
     let snake = table.to_snake_case();
     if snake.ends_with('s') {
-        format!("{snake}es")
+        format!("related_{snake}es")
     } else {
-        format!("{snake}s")
+        format!("related_{snake}s")
     }
 }
 
@@ -71,8 +72,9 @@ mod tests {
 
     #[test]
     fn pluralises_method_names() {
-        assert_eq!(plural_method("SdkCode"), "sdk_codes");
-        assert_eq!(plural_method("HttpStatus"), "http_statuses");
-        assert_eq!(plural_method("RestError"), "rest_errors");
+        assert_eq!(related_method("SdkCode"), "related_sdk_codes");
+        assert_eq!(related_method("HttpStatus"), "related_http_statuses");
+        assert_eq!(related_method("RestError"), "related_rest_errors");
+        assert_eq!(related_method("A"), "related_as");
     }
 }

@@ -11,7 +11,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{
-    Case, Catalog, Entry, Fallback, History, Key, Kind, Reference, Spanned, Table, Text,
+    Case, Catalog, Entry, Fallback, History, Key, Kind, RETRY_CLASSES, Reference, Retry, Spanned,
+    Table, Text,
 };
 use crate::{names, template};
 
@@ -33,6 +34,14 @@ pub fn parse(source: &str) -> (Catalog, Vec<Diagnostic>) {
     let mut problems = Vec::new();
     let catalog = read_catalog(root.get_ref(), &mut problems);
     (catalog, problems)
+}
+
+/// The text of a codes file, or a problem at its first byte that is not UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    std::str::from_utf8(bytes).map_err(|error| {
+        let at = error.valid_up_to();
+        Diagnostic::new(at..at + 1, "invalid UTF-8: a codes file is UTF-8 text")
+    })
 }
 
 fn syntax_problem(source: &str, error: &toml::de::Error) -> Diagnostic {
@@ -84,7 +93,8 @@ fn read_catalog(root: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> Catalog {
             }
         }
     }
-    Catalog { tables }
+    let broken = broken.into_iter().map(|(name, _)| name).collect();
+    Catalog { tables, broken }
 }
 
 /// `toml` keeps keys sorted; the file's order is the order people wrote, and the generated
@@ -166,6 +176,14 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
         Vec::new()
     };
     let sources = fields.string_list("sources", false);
+    let class_advice = if kind == Some(Kind::HttpStatus) {
+        let classes = [(4, "fallback_advice_4xx"), (5, "fallback_advice_5xx")];
+        (classes.into_iter())
+            .filter_map(|(class, key)| Some((class, fields.optional_str(key)?)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let fallback = match kind.and_then(Kind::fallback_variant) {
         Some(_) => Some(Fallback {
             advice: fields.required_str("fallback_advice")?,
@@ -182,6 +200,7 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
         platforms,
         sources,
         fallback,
+        class_advice,
         entries: Vec::new(),
         dropped: Vec::new(),
         lookup: std::cell::OnceCell::new(),
@@ -236,6 +255,11 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
         }
     };
     let constant = (kind == Kind::SdkCode).then(|| fields.required_str("constant"));
+    let aliases = if kind == Kind::SdkCode {
+        fields.spanned_strings("aliases").unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let reason = (kind == Kind::HttpStatus).then(|| fields.required_str("reason"));
     let name = fields.optional_str("name");
     let text = read_text(fields);
@@ -248,6 +272,7 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
     };
     let history = fields.history();
     let case = (kind == Kind::RestCase).then(|| read_case(fields));
+    let retry = (kind == Kind::Advice).then(|| read_retry(fields));
 
     let key = key?;
     let constant = applicable(constant)?;
@@ -268,6 +293,7 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
         span: fields.span.clone(),
         key,
         constant,
+        aliases,
         reason: reason.map(|reason| reason.value),
         variant,
         text: text?,
@@ -276,6 +302,34 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
         sources,
         history,
         case: applicable(case)?,
+        retry: applicable(retry)?,
+    })
+}
+
+fn read_retry(fields: &mut Fields<'_, '_>) -> Option<Retry> {
+    let class = fields.optional_str("retry_class");
+    if let Some(class) = &class
+        && !RETRY_CLASSES.contains(&class.value.as_str())
+    {
+        fields.problem(
+            class.span.clone(),
+            format!(
+                "unknown retry class `{}` (expected one of: {})",
+                class.value,
+                RETRY_CLASSES.join(", ")
+            ),
+        );
+    }
+    let backoff_ms = fields.optional_millis("backoff_ms");
+    let backoff_cap_ms = fields.optional_millis("backoff_cap_ms");
+    if backoff_cap_ms.is_some() && backoff_ms.is_none() {
+        let span = fields.span.start..fields.span.start;
+        fields.problem(span, "`backoff_cap_ms` needs `backoff_ms`");
+    }
+    Some(Retry {
+        class,
+        backoff_ms,
+        backoff_cap_ms: backoff_cap_ms.or(backoff_ms).unwrap_or_default(),
     })
 }
 
@@ -331,6 +385,10 @@ fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
     // A malformed template is reported here and read as empty: the entry stays in the catalog
     // so that the later rules still check it, and nothing is generated from a file with problems.
     let template = description.as_ref().map(|description| {
+        if description.value.trim().is_empty() {
+            let message = "`description` should not be empty: it would match any description";
+            fields.problem(description.span.clone(), message);
+        }
         template::parse(&description.value).unwrap_or_else(|message| {
             fields.problem(description.span.clone(), message);
             Vec::new()
@@ -456,6 +514,19 @@ impl<'a, 'i> Fields<'a, 'i> {
             value: number?,
             span: value.span(),
         })
+    }
+
+    fn optional_millis(&mut self, key: &'static str) -> Option<u64> {
+        let value = self.get(key)?;
+        let millis = value
+            .get_ref()
+            .as_integer()
+            .and_then(|integer| integer.as_str().replace('_', "").parse::<u64>().ok());
+        if millis.is_none() {
+            let expected = "a whole number of milliseconds";
+            self.problems.push(type_problem(value, key, expected));
+        }
+        millis
     }
 
     fn optional_bool(&mut self, key: &'static str) -> Option<bool> {

@@ -1,5 +1,9 @@
 //! `error_description` templates: literal text with `{name}` placeholders.
 
+/// The most placeholders a template may have: the classifier keeps this many values per
+/// description, without allocating (`im_errors`' `MAX_PARAMS`).
+pub const MAX_PARAMS: usize = 8;
+
 /// One piece of a template.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Part {
@@ -63,6 +67,11 @@ fn check_placeholder(name: &str, parts: &[Part]) -> Result<(), String> {
     if !crate::names::is_snake_name(name) {
         return Err(format!("placeholder `{{{name}}}` is not a snake_case name"));
     }
+    if params(parts).count() == MAX_PARAMS {
+        return Err(format!(
+            "more than {MAX_PARAMS} placeholders in template: the classifier keeps {MAX_PARAMS} values"
+        ));
+    }
     if parts.contains(&Part::Param(name.to_owned())) {
         return Err(format!(
             "placeholder `{{{name}}}` appears twice in template"
@@ -123,5 +132,12 @@ mod tests {
                 .contains("not a snake_case name")
         );
         assert!(parse("{a{b}").unwrap_err().contains("unbalanced `{`"));
+        let nine = "{a} {b} {c} {d} {e} {f} {g} {h} {i}";
+        assert!(
+            parse(nine)
+                .unwrap_err()
+                .contains("more than 8 placeholders")
+        );
+        assert!(parse(&nine[..nine.len() - 4]).is_ok());
     }
 }

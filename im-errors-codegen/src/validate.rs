@@ -3,25 +3,32 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Catalog, Entry, Kind, Spanned, Table};
+use heck::ToSnakeCase;
+
+use crate::diagnostic::{Diagnostic, Lines, Location};
+use crate::model::{Catalog, Entry, Key, Kind, Spanned, Table};
 use crate::names;
 
-/// Types every expansion emits beside the tables; a table may not take their names.
-pub const SUPPORT_TYPES: [&str; 3] = ["TemplatePart", "DocHistory", "ParseCodeError"];
+/// Items every expansion emits beside the tables; a table may not take their names.
+pub const GENERATED_ITEMS: [&str; 2] = ["RestCase", "TABLES"];
+
+/// Associated constants of every enum, which a variant of the same name would hide.
+pub const RESERVED_VARIANTS: [&str; 4] = ["ALL", "COUNT", "CODE_SPACE", "PLATFORMS"];
 
 /// Every rule broken by `catalog`; `source` is the text it was parsed from, for pointing at the
 /// first of two duplicates.
 pub fn validate(catalog: &Catalog, source: &str) -> Vec<Diagnostic> {
     let mut check = Checker {
         catalog,
-        source,
+        lines: Lines::new(source),
         problems: Vec::new(),
     };
     check.table_names();
+    check.method_names();
     check.kinds_declared_once();
     for table in &catalog.tables {
         check.has_entries(table);
+        check.snake_ids(table);
         check.unique_keys(table);
         check.code_ranges(table);
         check.variant_names(table);
@@ -32,7 +39,7 @@ pub fn validate(catalog: &Catalog, source: &str) -> Vec<Diagnostic> {
 
 struct Checker<'a> {
     catalog: &'a Catalog,
-    source: &'a str,
+    lines: Lines<'a>,
     problems: Vec<Diagnostic>,
 }
 
@@ -42,7 +49,7 @@ impl Checker<'_> {
     }
 
     fn at(&self, span: &Range<usize>) -> Location {
-        Location::of(self.source, span.start)
+        self.lines.locate(span.start)
     }
 
     fn table_names(&mut self) {
@@ -60,7 +67,7 @@ impl Checker<'_> {
                         name.value
                     ),
                 );
-            } else if SUPPORT_TYPES.contains(&name.value.as_str())
+            } else if GENERATED_ITEMS.contains(&name.value.as_str())
                 || unknown_types.contains(&name.value)
             {
                 self.problem(
@@ -70,6 +77,40 @@ impl Checker<'_> {
                         name.value
                     ),
                 );
+            }
+        }
+    }
+
+    /// Each table names one `related_*` accessor on the tables that link into it, after its
+    /// snake_case form: two names equal in that form would make one method twice.
+    fn method_names(&mut self) {
+        let mut seen: HashMap<String, &Spanned<String>> = HashMap::new();
+        for table in &self.catalog.tables {
+            let snake = table.name.value.to_snake_case();
+            if let Some(first) = seen.get(&snake) {
+                let message = format!(
+                    "table names `{}` and `{}` (at {}) are the same in snake_case (`{snake}`), \
+                     which generated method names use: rename one",
+                    table.name.value,
+                    first.value,
+                    self.at(&first.span)
+                );
+                self.problem(table.name.span.clone(), message);
+            } else {
+                seen.insert(snake, &table.name);
+            }
+        }
+    }
+
+    fn snake_ids(&mut self, table: &Table) {
+        if !matches!(table.kind, Kind::Advice | Kind::RestCase) {
+            return;
+        }
+        for entry in &table.entries {
+            let id = entry.key.value.to_string();
+            if !names::is_snake_name(&id) {
+                let message = format!("id `{id}` is not a snake_case name (`user_not_found`)");
+                self.problem(entry.key.span.clone(), message);
             }
         }
     }
@@ -108,12 +149,55 @@ impl Checker<'_> {
         self.unique(table, field, |entry| {
             Some((entry.key.value.to_string(), entry.key.span.clone()))
         });
-        self.unique(table, "constant", |entry| {
-            entry
-                .constant
-                .as_ref()
-                .map(|constant| (constant.value.clone(), constant.span.clone()))
-        });
+        self.unique_spellings(table);
+        if table.kind == Kind::ErrorType {
+            self.unique_ignoring_case(table);
+        }
+    }
+
+    /// Every spelling of an SDK constant names one entry: `FromStr` and `explain` take any.
+    fn unique_spellings(&mut self, table: &Table) {
+        let mut seen: HashMap<&str, &Range<usize>> = HashMap::new();
+        for entry in &table.entries {
+            for spelling in entry.constant.iter().chain(&entry.aliases) {
+                if let Some(first) = seen.get(spelling.value.as_str()) {
+                    let message = format!(
+                        "duplicate constant `{}` in table `{}` (first at {})",
+                        spelling.value,
+                        table.name.value,
+                        self.at(first)
+                    );
+                    self.problem(spelling.span.clone(), message);
+                } else {
+                    seen.insert(&spelling.value, &spelling.span);
+                }
+            }
+        }
+    }
+
+    /// The classifier reads `error` ignoring ASCII case, as servers vary in it: two strings
+    /// equal but for case would make the match depend on their order.
+    fn unique_ignoring_case(&mut self, table: &Table) {
+        let mut seen: HashMap<String, &Spanned<Key>> = HashMap::new();
+        for entry in &table.entries {
+            let folded = entry.key.value.to_string().to_ascii_lowercase();
+            match seen.get(&folded) {
+                Some(first) if first.value != entry.key.value => {
+                    let message = format!(
+                        "error `{}` differs from `{}` (at {}) only in ASCII case, which the \
+                         classifier ignores",
+                        entry.key.value,
+                        first.value,
+                        self.at(&first.span)
+                    );
+                    self.problem(entry.key.span.clone(), message);
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(folded, &entry.key);
+                }
+            }
+        }
     }
 
     fn unique(
@@ -170,6 +254,12 @@ impl Checker<'_> {
                     variant.value
                 );
                 self.problem(variant.span.clone(), message);
+            } else if RESERVED_VARIANTS.contains(&variant.value.as_str()) {
+                let message = format!(
+                    "variant name `{}` would hide the associated constant `{}::{}`: set another `name`",
+                    variant.value, table.name.value, variant.value
+                );
+                self.problem(variant.span.clone(), message);
             } else if Some(variant.value.as_str()) == fallback {
                 let message = format!(
                     "variant name `{}` is reserved for values no entry of `{}` has",
@@ -196,6 +286,9 @@ impl Checker<'_> {
     fn references(&mut self, table: &Table) {
         if let Some(fallback) = &table.fallback {
             self.advice_exists(&fallback.advice);
+        }
+        for (_, advice) in &table.class_advice {
+            self.advice_exists(advice);
         }
         for entry in &table.entries {
             if let Some(advice) = &entry.advice {

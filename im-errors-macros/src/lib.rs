@@ -1,7 +1,9 @@
-//! The `codes!` macro: generates typed enums from a codes TOML file.
+//! The `codes!` macro: generates typed enums from a codes TOML file. Use it through the
+//! `im-errors` crate, which re-exports it and defines the types the generated code names
+//! (`im_errors::Code`, `im_errors::Table`, ...): one dependency serves.
 //!
 //! ```ignore
-//! im_errors_macros::codes!("../codes.toml");
+//! im_errors::codes!("../codes.toml");
 //! ```
 //!
 //! The path is relative to the file that invokes the macro, as with `include_str!`. Every
@@ -25,25 +27,32 @@ pub fn codes(input: TokenStream) -> TokenStream {
 
 fn expand(literal: &LitStr, file: &Path) -> proc_macro2::TokenStream {
     let written = literal.value();
-    let source = match std::fs::read_to_string(file) {
-        Ok(source) => source,
+    let bytes = match std::fs::read(file) {
+        Ok(bytes) => bytes,
         Err(error) => {
             let message = format!("{written}: cannot read {}: {error}", file.display());
             return syn::Error::new(literal.span(), message).to_compile_error();
         }
     };
     let rebuild_trigger = rebuild_trigger(file);
-    match im_errors_codegen::generate(&source) {
+    let generated = im_errors_codegen::parse::decode(&bytes)
+        .map_err(|_| im_errors_codegen::check_file(&written, &bytes))
+        .and_then(|source| {
+            im_errors_codegen::generate(source)
+                .map_err(|problems| im_errors_codegen::render_all(&problems, &written, source))
+        });
+    match generated {
         Ok(items) => quote! {
             #rebuild_trigger
             #items
         },
-        Err(problems) => {
-            let errors = problems.iter().map(|problem| {
-                let message = problem.render(&written, &source);
-                syn::Error::new(literal.span(), message).to_compile_error()
-            });
-            let stubs = im_errors_codegen::expand::stubs(&declared_tables(&source));
+        Err(messages) => {
+            let errors = messages
+                .iter()
+                .map(|message| syn::Error::new(literal.span(), message).to_compile_error());
+            let source = String::from_utf8_lossy(&bytes);
+            let (catalog, _) = im_errors_codegen::parse::parse(&source);
+            let stubs = im_errors_codegen::expand::stubs(catalog.declared_names());
             quote! {
                 #rebuild_trigger
                 #(#errors)*
@@ -83,13 +92,4 @@ fn resolve(written: &str) -> PathBuf {
         folder
     };
     folder.join(written)
-}
-
-fn declared_tables(source: &str) -> Vec<String> {
-    let (catalog, _) = im_errors_codegen::parse::parse(source);
-    catalog
-        .tables
-        .into_iter()
-        .map(|table| table.name.value)
-        .collect()
 }

@@ -2,8 +2,11 @@
 //! enums share. Expansion runs only on catalogs that passed validation; where a lookup could
 //! still fail it emits a `compile_error!` rather than panic.
 
+mod catalogue;
+mod data;
 mod docs;
 mod kinds;
+mod layout;
 mod links;
 mod table;
 
@@ -15,11 +18,12 @@ use crate::model::{Catalog, Entry, Kind, Table};
 use docs::DocumentedCases;
 pub use links::Links;
 
-/// The items for `catalog`: support types, then one enum per table in file order.
+/// The items for `catalog`: one enum per table in file order, then the list of tables and the
+/// enum of every documented REST case.
 pub fn expand(catalog: &Catalog) -> TokenStream {
     let links = Links::of(catalog);
     let cases = DocumentedCases::of(catalog);
-    let support = support_types();
+    let catalogue = catalogue::items(catalog);
     let tables = catalog.tables.iter().enumerate().map(|(index, table)| {
         let context = Context {
             catalog,
@@ -31,16 +35,16 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
         context.expand_table()
     });
     quote! {
-        #support
         #(#tables)*
+        #catalogue
     }
 }
 
 /// Empty enums named after the tables a broken file declares, so that code using them reports
 /// the file's problems and not a cascade of unknown types.
-pub fn stubs(table_names: &[String]) -> TokenStream {
+pub fn stubs<'a>(table_names: impl IntoIterator<Item = &'a str>) -> TokenStream {
     let stubs = table_names
-        .iter()
+        .into_iter()
         .filter(|name| crate::names::is_type_name(name))
         .map(|name| {
             let name = ident(name);
@@ -66,10 +70,12 @@ impl Context<'_> {
         let definition = self.definition();
         let common = self.common_methods();
         let specific = self.kind_items();
+        let code = self.code_impl();
         quote! {
             #definition
             #common
             #specific
+            #code
         }
     }
 
@@ -115,59 +121,12 @@ fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-fn support_types() -> TokenStream {
-    quote! {
-        /// One piece of a REST error description template.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum TemplatePart {
-            /// Text the server sends as is.
-            Literal(&'static str),
-            /// A value the server fills in, by placeholder name (`username`, `group_id`).
-            Param(&'static str),
-        }
-
-        /// What one document said of an entry, where documents disagree.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub struct DocHistory {
-            /// The document: a seed file name or a URL.
-            pub source: &'static str,
-            /// Whether the service still behaves as this document says.
-            pub current: bool,
-            /// The claim, in Chinese.
-            pub zh: &'static str,
-            /// The claim, in English.
-            pub en: &'static str,
-        }
-
-        /// The error of `FromStr` for a name that no entry of a table has.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub struct ParseCodeError {
-            table: &'static str,
-        }
-
-        impl ParseCodeError {
-            /// The table that was searched.
-            pub const fn table(&self) -> &'static str {
-                self.table
-            }
-        }
-
-        impl ::core::fmt::Display for ParseCodeError {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "no {} has this name", self.table)
-            }
-        }
-
-        impl ::core::error::Error for ParseCodeError {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn stubs_name_only_valid_types() {
         let names = ["SdkCode".to_owned(), "not a type".to_owned()];
-        let stubs = super::stubs(&names).to_string();
+        let stubs = super::stubs(names.iter().map(String::as_str)).to_string();
         assert!(stubs.contains("SdkCode"));
         assert!(!stubs.contains("not a type"));
     }

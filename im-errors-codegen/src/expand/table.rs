@@ -5,21 +5,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{Context, ident, variant_path};
-use crate::model::{Entry, Kind};
+use crate::model::Kind;
 use crate::names;
-
-/// Tables of at least this many entries get their accessors as lookups in constant arrays, not
-/// as `match`es: rustc's type and borrow checking of one function grow faster than its arms
-/// (docs/BENCHMARKS.md, "Scaling"). The real catalogue's tables are all shorter.
-pub(super) const ARRAY_LAYOUT_FROM: usize = 128;
-
-/// How an accessor of a long table takes its value out of the constant array.
-pub(super) enum Take {
-    /// By copy, from an array typed by the accessor's return type.
-    Copied,
-    /// By `Clone::clone`, from an array of this element type.
-    Cloned(TokenStream),
-}
 
 impl Context<'_> {
     pub(super) fn definition(&self) -> TokenStream {
@@ -34,11 +21,10 @@ impl Context<'_> {
             }
         });
         let fallback = self.fallback_variant_definition();
-        let derives = if self.is_copy() {
-            quote!(#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)])
-        } else {
-            quote!(#[derive(Clone, Debug, PartialEq, Eq, Hash)])
-        };
+        let copy = self.is_copy().then(|| quote!(Copy,));
+        // Numbered tables order by number, as `http::StatusCode` does (see `numeric_items`).
+        let order = (!self.is_numbered()).then(|| quote!(PartialOrd, Ord,));
+        let derives = quote!(#[derive(Clone, #copy Debug, PartialEq, Eq, Hash, #order)]);
         quote! {
             #[doc = #doc]
             #derives
@@ -63,124 +49,6 @@ impl Context<'_> {
         quote! {
             #[doc = #doc]
             #fallback(#unknown),
-        }
-    }
-
-    /// Whether the table's accessors index constant arrays instead of matching on `self`.
-    pub(super) fn uses_arrays(&self) -> bool {
-        self.table.entries.len() >= ARRAY_LAYOUT_FROM
-    }
-
-    /// Whether the enum is `Copy`; the error types hold an unknown string in their fallback.
-    pub(super) fn is_copy(&self) -> bool {
-        self.table.kind != Kind::ErrorType
-    }
-
-    /// `match self { Self::A => value(a), ..., Self::Fallback(_) => fallback }`, or in a long
-    /// table the same values as a constant array indexed by the entry's position.
-    pub(super) fn per_variant(
-        &self,
-        fallback: TokenStream,
-        value: impl Fn(usize, &Entry) -> TokenStream,
-    ) -> TokenStream {
-        self.per_variant_taking(Take::Copied, fallback, value)
-    }
-
-    /// As [`Context::per_variant`], with the way a long table's array gives up its value.
-    pub(super) fn per_variant_taking(
-        &self,
-        take: Take,
-        fallback: TokenStream,
-        value: impl Fn(usize, &Entry) -> TokenStream,
-    ) -> TokenStream {
-        if !self.uses_arrays() {
-            return self.per_variant_match(fallback, value);
-        }
-        let values = self.values(value);
-        let pick = match take {
-            // `entry_value` gives the array its element type, the accessor's return type, so
-            // that `&[]` and `&[a, b]` both coerce to `&[T]`.
-            Take::Copied => quote!(Self::entry_value(const { &[#(#values),*] }, index)),
-            Take::Cloned(ty) => quote! {{
-                const VALUES: &[#ty] = &[#(#values),*];
-                ::core::clone::Clone::clone(&VALUES[index])
-            }},
-        };
-        self.by_position(fallback, pick)
-    }
-
-    fn values(&self, value: impl Fn(usize, &Entry) -> TokenStream) -> Vec<TokenStream> {
-        let entries = self.table.entries.iter().enumerate();
-        entries.map(|(index, entry)| value(index, entry)).collect()
-    }
-
-    fn per_variant_match(
-        &self,
-        fallback: TokenStream,
-        value: impl Fn(usize, &Entry) -> TokenStream,
-    ) -> TokenStream {
-        let arms = self.table.entries.iter().enumerate().map(|(index, entry)| {
-            let variant = ident(&entry.variant.value);
-            let value = value(index, entry);
-            quote!(Self::#variant => #value,)
-        });
-        let fallback_arm = self.table.kind.fallback_variant().map(|variant| {
-            let variant = ident(variant);
-            quote!(Self::#variant(_) => #fallback,)
-        });
-        quote! {
-            match self {
-                #(#arms)*
-                #fallback_arm
-            }
-        }
-    }
-
-    /// `pick`, with `index` bound to the entry's position, or `fallback` for the fallback variant.
-    fn by_position(&self, fallback: TokenStream, pick: TokenStream) -> TokenStream {
-        if self.table.kind.fallback_variant().is_none() {
-            return quote!({
-                let index = self.position();
-                #pick
-            });
-        }
-        quote! {
-            match self.position() {
-                ::core::option::Option::Some(index) => #pick,
-                ::core::option::Option::None => #fallback,
-            }
-        }
-    }
-
-    /// The private helpers of the array layout: the entry's position, and the typed pick.
-    fn array_helpers(&self) -> TokenStream {
-        if !self.uses_arrays() {
-            return TokenStream::new();
-        }
-        let has_fallback = self.table.kind.fallback_variant().is_some();
-        let position = self.per_variant_match(quote!(::core::option::Option::None), |index, _| {
-            if has_fallback {
-                quote!(::core::option::Option::Some(#index))
-            } else {
-                quote!(#index)
-            }
-        });
-        let position_type = if has_fallback {
-            quote!(::core::option::Option<usize>)
-        } else {
-            quote!(usize)
-        };
-        quote! {
-            /// The entry's position in [`Self::ALL`].
-            #[inline]
-            const fn position(&self) -> #position_type {
-                #position
-            }
-
-            #[inline]
-            const fn entry_value<T: ::core::marker::Copy>(values: &[T], index: usize) -> T {
-                values[index]
-            }
         }
     }
 
@@ -225,13 +93,13 @@ impl Context<'_> {
         let history = self.per_variant(quote!(&[]), |_, entry| {
             let items = entry.history.iter().map(|item| {
                 let (source, current, zh, en) = (&item.source, item.current, &item.zh, &item.en);
-                quote!(DocHistory { source: #source, current: #current, zh: #zh, en: #en })
+                quote!(::im_errors::DocHistory { source: #source, current: #current, zh: #zh, en: #en })
             });
             quote!(&[#(#items),*])
         });
         let advice = self.advice_method();
         let related = self.related_methods();
-        let array_helpers = self.array_helpers();
+        let position_helpers = self.position_helpers();
         let count = self.table.entries.len();
         quote! {
             impl #name {
@@ -275,13 +143,13 @@ impl Context<'_> {
                 }
 
                 /// What documents said that differs, and whether it is still so.
-                pub const fn history(&self) -> &'static [DocHistory] {
+                pub const fn history(&self) -> &'static [::im_errors::DocHistory] {
                     #history
                 }
 
                 #advice
                 #related
-                #array_helpers
+                #position_helpers
             }
         }
     }
@@ -292,7 +160,7 @@ impl Context<'_> {
         }
         let advice_type = self.table_path(Kind::Advice);
         let fallback = match &self.table.fallback {
-            Some(fallback) => self.path_to(Kind::Advice, &fallback.advice.value),
+            Some(fallback) => self.fallback_advice(&fallback.advice.value),
             None => TokenStream::new(),
         };
         let advice = self.per_variant(fallback, |_, entry| match &entry.advice {
@@ -308,6 +176,25 @@ impl Context<'_> {
         }
     }
 
+    /// The advice of a value no entry has: by its class where the table says (HTTP statuses),
+    /// else the table's fallback.
+    fn fallback_advice(&self, fallback: &str) -> TokenStream {
+        let fallback = self.path_to(Kind::Advice, fallback);
+        if self.table.class_advice.is_empty() {
+            return fallback;
+        }
+        let arms = self.table.class_advice.iter().map(|(class, advice)| {
+            let advice = self.path_to(Kind::Advice, &advice.value);
+            quote!(#class => #advice,)
+        });
+        quote! {
+            match self.code() / 100 {
+                #(#arms)*
+                _ => #fallback,
+            }
+        }
+    }
+
     fn related_methods(&self) -> TokenStream {
         let methods = self
             .links
@@ -316,7 +203,7 @@ impl Context<'_> {
             .map(|target| {
                 let target_table = &self.catalog.tables[target];
                 let target_name = ident(&target_table.name.value);
-                let method = format_ident!("{}", names::plural_method(&target_table.name.value));
+                let method = format_ident!("{}", names::related_method(&target_table.name.value));
                 let doc = format!("The [`{target_name}`] entries this one is cross-linked with.");
                 let body = self.per_variant(quote!(&[]), |index, _| {
                     let paths = (self.links.from_to((self.index, index), target))

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("code_out_of_range.toml");
+im_errors::codes!("code_out_of_range.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("colliding_variant_names.toml");
+im_errors::codes!("colliding_variant_names.toml");
 
 fn main() {}

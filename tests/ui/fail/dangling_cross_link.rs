@@ -1,3 +1,3 @@
-im_errors_macros::codes!("dangling_cross_link.toml");
+im_errors::codes!("dangling_cross_link.toml");
 
 fn main() {}

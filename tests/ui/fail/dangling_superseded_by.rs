@@ -1,3 +1,3 @@
-im_errors_macros::codes!("dangling_superseded_by.toml");
+im_errors::codes!("dangling_superseded_by.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("duplicate_code.toml");
+im_errors::codes!("duplicate_code.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("duplicate_constant.toml");
+im_errors::codes!("duplicate_constant.toml");
 
 fn main() {}

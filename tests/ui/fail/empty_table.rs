@@ -1,3 +1,3 @@
-im_errors_macros::codes!("empty_table.toml");
+im_errors::codes!("empty_table.toml");
 
 fn main() {}

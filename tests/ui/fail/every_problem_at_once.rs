@@ -1,3 +1,3 @@
-im_errors_macros::codes!("every_problem_at_once.toml");
+im_errors::codes!("every_problem_at_once.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("invalid_placeholder.toml");
+im_errors::codes!("invalid_placeholder.toml");
 
 fn main() {}

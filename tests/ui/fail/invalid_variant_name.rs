@@ -1,3 +1,3 @@
-im_errors_macros::codes!("invalid_variant_name.toml");
+im_errors::codes!("invalid_variant_name.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("message_style.toml");
+im_errors::codes!("message_style.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("missing_field.toml");
+im_errors::codes!("missing_field.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("repeated_placeholder.toml");
+im_errors::codes!("repeated_placeholder.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("reserved_variant_name.toml");
+im_errors::codes!("reserved_variant_name.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("second_singleton_table.toml");
+im_errors::codes!("second_singleton_table.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("syntax_error.toml");
+im_errors::codes!("syntax_error.toml");
 
 fn main() {}

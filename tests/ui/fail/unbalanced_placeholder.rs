@@ -1,3 +1,3 @@
-im_errors_macros::codes!("unbalanced_placeholder.toml");
+im_errors::codes!("unbalanced_placeholder.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("undeclared_advice.toml");
+im_errors::codes!("undeclared_advice.toml");
 
 fn main() {}

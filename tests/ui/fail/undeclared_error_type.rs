@@ -1,3 +1,3 @@
-im_errors_macros::codes!("undeclared_error_type.toml");
+im_errors::codes!("undeclared_error_type.toml");
 
 fn main() {}

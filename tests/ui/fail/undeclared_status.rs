@@ -1,3 +1,3 @@
-im_errors_macros::codes!("undeclared_status.toml");
+im_errors::codes!("undeclared_status.toml");
 
 fn main() {}

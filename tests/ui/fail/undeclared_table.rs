@@ -1,3 +1,3 @@
-im_errors_macros::codes!("undeclared_table.toml");
+im_errors::codes!("undeclared_table.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("unknown_key.toml");
+im_errors::codes!("unknown_key.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("unknown_kind.toml");
+im_errors::codes!("unknown_kind.toml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-im_errors_macros::codes!("wrong_type.toml");
+im_errors::codes!("wrong_type.toml");
 
 fn main() {}

@@ -1,0 +1,293 @@
+//! What the catalogue has beside its tables: `TABLES`, every table as data, and `RestCase`, one
+//! enum over every table of documented REST cases, with the index the classifier narrows its
+//! candidates by.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::{ident, variant_path};
+use crate::model::{Catalog, Kind, Table};
+
+/// `TABLES`, and `RestCase` where the catalogue has REST case tables.
+pub(super) fn items(catalog: &Catalog) -> TokenStream {
+    let names = catalog.tables.iter().map(|table| ident(&table.name.value));
+    let rest_case = rest_case_enum(catalog);
+    quote! {
+        /// Every table of the catalogue, as data, in the order of the codes file.
+        pub const TABLES: &[&::im_errors::Table] = &[#(<#names as ::im_errors::Code>::TABLE),*];
+
+        #rest_case
+    }
+}
+
+fn rest_case_enum(catalog: &Catalog) -> TokenStream {
+    let tables: Vec<&Table> = (catalog.tables.iter())
+        .filter(|table| table.kind == Kind::RestCase)
+        .collect();
+    let (Some(advice), Some(status), Some(error)) = (
+        catalog.table_of(Kind::Advice),
+        catalog.table_of(Kind::HttpStatus),
+        catalog.table_of(Kind::ErrorType),
+    ) else {
+        return TokenStream::new();
+    };
+    if tables.is_empty() {
+        return TokenStream::new();
+    }
+    let (advice, status, error) = (
+        ident(&advice.name.value),
+        ident(&status.name.value),
+        ident(&error.name.value),
+    );
+    let names: Vec<_> = tables
+        .iter()
+        .map(|table| ident(&table.name.value))
+        .collect();
+    let variants = names.iter().map(|name| {
+        let doc = format!("A case of [`{name}`].");
+        quote!(#[doc = #doc] #name(#name),)
+    });
+    let delegate = |method: TokenStream| {
+        let arms = names
+            .iter()
+            .map(|name| quote!(Self::#name(case) => case.#method,));
+        quote!(match self { #(#arms)* })
+    };
+    let template_parts = delegate(quote!(template_parts()));
+    let template = delegate(quote!(template()));
+    let all = tables.iter().map(|table| {
+        let name = ident(&table.name.value);
+        let variants = table
+            .entries
+            .iter()
+            .map(|entry| ident(&entry.variant.value));
+        quote!(#(RestCase::#name(#name::#variants),)*)
+    });
+    let advice_of = delegate(quote!(advice()));
+    let status_of = delegate(quote!(status()));
+    let error_of = delegate(quote!(error()));
+    let id = delegate(quote!(id()));
+    let variant_name = delegate(quote!(variant_name()));
+    let message_en = delegate(quote!(message_en()));
+    let message_zh = delegate(quote!(message_zh()));
+    let per_table = |arm: &dyn Fn(&proc_macro2::Ident) -> TokenStream| {
+        let arms = names.iter().map(|name| {
+            let value = arm(name);
+            quote!(Self::#name(case) => #value,)
+        });
+        quote!(match self { #(#arms)* })
+    };
+    let table = per_table(&|name| {
+        quote!({
+            let _ = case;
+            <#name as ::im_errors::Code>::TABLE
+        })
+    });
+    // Case tables have no fallback variant: every value has its entry at its position.
+    let entry =
+        per_table(&|name| quote!(&<#name as ::im_errors::Code>::TABLE.entries[case.position()]));
+    let display = per_table(&|_| quote!(::core::fmt::Display::fmt(case, f)));
+    let index = candidate_index(&tables);
+    let conversions = names.iter().map(|name| {
+        quote! {
+            impl ::core::convert::From<#name> for RestCase {
+                fn from(case: #name) -> Self {
+                    Self::#name(case)
+                }
+            }
+
+            impl ::core::cmp::PartialEq<#name> for RestCase {
+                fn eq(&self, other: &#name) -> bool {
+                    ::core::matches!(self, Self::#name(case) if case == other)
+                }
+            }
+        }
+    });
+    quote! {
+        /// A documented REST case of any table: what the classifier finds a response to be.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum RestCase {
+            #(#variants)*
+        }
+
+        impl RestCase {
+            /// Every case of every table, table by table in the order of the codes file.
+            pub const ALL: &'static [RestCase] = &[#(#all)*];
+
+            /// The `error_description` template, `{placeholder}`s included.
+            pub const fn template(&self) -> &'static str {
+                #template
+            }
+
+            /// The template, split into literal text and placeholders.
+            #[inline]
+            pub const fn template_parts(&self) -> &'static [::im_errors::TemplatePart] {
+                #template_parts
+            }
+
+            /// What a caller should do about it.
+            pub const fn advice(&self) -> #advice {
+                #advice_of
+            }
+
+            /// The HTTP status the documents give it.
+            pub const fn status(&self) -> #status {
+                #status_of
+            }
+
+            /// The `error` string the documents give it, if any.
+            pub const fn error(&self) -> ::core::option::Option<&'static str> {
+                #error_of
+            }
+
+            /// The snake_case id the codes file uses.
+            pub const fn id(&self) -> &'static str {
+                #id
+            }
+
+            /// The variant's name in its table's enum.
+            pub const fn variant_name(&self) -> &'static str {
+                #variant_name
+            }
+
+            /// A short message in English.
+            pub const fn message_en(&self) -> &'static str {
+                #message_en
+            }
+
+            /// A short message in Chinese.
+            pub const fn message_zh(&self) -> &'static str {
+                #message_zh
+            }
+
+            /// The table the case belongs to.
+            pub fn table(&self) -> &'static ::im_errors::Table {
+                #table
+            }
+
+            /// The case's data.
+            pub fn entry(&self) -> &'static ::im_errors::Entry {
+                #entry
+            }
+
+            /// Whether the case is `case`, of whichever table.
+            pub fn is(&self, case: impl ::core::convert::Into<RestCase>) -> bool {
+                *self == case.into()
+            }
+
+            #index
+        }
+
+        #(#conversions)*
+
+        impl ::core::fmt::Display for RestCase {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #display
+            }
+        }
+
+        impl ::core::error::Error for RestCase {}
+
+        impl ::im_errors::Catalogue for RestCase {
+            type Advice = #advice;
+            type HttpStatus = #status;
+            type ErrorType = #error;
+        }
+    }
+}
+
+/// Lookup tables by status and type, so a classifier tries a handful of templates, not all.
+fn candidate_index(tables: &[&Table]) -> TokenStream {
+    let mut by_pair: Groups<(i64, Option<&str>)> = Groups::new();
+    let mut by_status: Groups<i64> = Groups::new();
+    let mut by_error: Groups<&str> = Groups::new();
+    for table in tables {
+        let name = ident(&table.name.value);
+        for entry in &table.entries {
+            let Some(case) = &entry.case else { continue };
+            let variant = variant_path(table, entry);
+            let path = quote!(RestCase::#name(#variant));
+            let error = case.error.as_ref().map(|error| error.value.as_str());
+            by_pair.push((case.status.value, error), path.clone());
+            by_status.push(case.status.value, path.clone());
+            if let Some(error) = error {
+                by_error.push(error, path);
+            }
+        }
+    }
+    let status_literal =
+        |status: i64| Literal::u16_unsuffixed(u16::try_from(status).unwrap_or_default());
+    let pair_arms = by_pair.iter().map(|((status, error), paths)| {
+        let status = status_literal(*status);
+        let error = match error {
+            Some(error) => quote!(::core::option::Option::Some(#error)),
+            None => quote!(::core::option::Option::None),
+        };
+        quote!((#status, #error) => &[#(#paths),*],)
+    });
+    let status_arms = by_status.iter().map(|(status, paths)| {
+        let status = status_literal(*status);
+        quote!(#status => &[#(#paths),*],)
+    });
+    let error_arms = by_error
+        .iter()
+        .map(|(error, paths)| quote!(#error => &[#(#paths),*],));
+    quote! {
+        /// The cases documented with exactly this status and `error` string (`None`: the
+        /// documents show no type).
+        pub fn candidates(status: u16, error: ::core::option::Option<&str>) -> &'static [Self] {
+            match (status, error) {
+                #(#pair_arms)*
+                _ => &[],
+            }
+        }
+
+        /// The cases documented with this status, whatever their type.
+        pub fn with_status(status: u16) -> &'static [Self] {
+            match status {
+                #(#status_arms)*
+                _ => &[],
+            }
+        }
+
+        /// The cases documented with this `error` string (exact), whatever their status.
+        pub fn with_error(error: &str) -> &'static [Self] {
+            match error {
+                #(#error_arms)*
+                _ => &[],
+            }
+        }
+    }
+}
+
+/// Variant paths grouped by a key, in first-seen order, with each key's place, so grouping
+/// stays linear in the number of cases.
+struct Groups<K> {
+    groups: Vec<(K, Vec<TokenStream>)>,
+    places: HashMap<K, usize>,
+}
+
+impl<K: Clone + Eq + Hash> Groups<K> {
+    fn new() -> Self {
+        Groups {
+            groups: Vec::new(),
+            places: HashMap::new(),
+        }
+    }
+
+    fn push(&mut self, key: K, path: TokenStream) {
+        let place = *self.places.entry(key.clone()).or_insert_with(|| {
+            self.groups.push((key, Vec::new()));
+            self.groups.len() - 1
+        });
+        self.groups[place].1.push(path);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(K, Vec<TokenStream>)> {
+        self.groups.iter()
+    }
+}

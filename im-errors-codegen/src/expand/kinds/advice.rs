@@ -1,0 +1,61 @@
+//! Advice: what a caller should do, with its retry policy.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::super::Context;
+use super::super::data::retry_policy;
+
+impl Context<'_> {
+    pub(super) fn advice_items(&self) -> TokenStream {
+        let name = self.name();
+        let id = self.per_variant(TokenStream::new(), |_, entry| {
+            let id = entry.key.value.to_string();
+            quote!(#id)
+        });
+        let from_id =
+            self.lookup_by_str("from_id", "The entry with snake_case id `name`.", |entry| {
+                vec![entry.key.value.to_string()]
+            });
+        let from_str = self.impl_from_str("from_id");
+        let policy = self.per_variant(TokenStream::new(), |_, entry| retry_policy(entry));
+        let display = self.display_impl(quote!(f.write_str(self.message_en())));
+        quote! {
+            impl #name {
+                /// The snake_case id the codes file uses.
+                #[inline]
+                pub const fn id(&self) -> &'static str {
+                    #id
+                }
+
+                #from_id
+
+                /// Whether and how to send the same request again, as the codes file says.
+                #[inline]
+                pub const fn retry_policy(&self) -> ::im_errors::RetryPolicy {
+                    #policy
+                }
+
+                /// Which retry budget an error with this advice spends.
+                pub const fn retry_class(&self) -> ::im_errors::RetryClass {
+                    self.retry_policy().class
+                }
+
+                /// Whether the same request may succeed if sent again, after the wait
+                /// [`Self::suggested_backoff`] gives.
+                pub const fn is_retryable(&self) -> bool {
+                    self.retry_policy().is_retryable()
+                }
+
+                /// How long to wait before retry number `attempt` (from 0): the codes file's
+                /// first wait, doubled per attempt up to its cap; `None` when retrying the same
+                /// request does not help.
+                pub fn suggested_backoff(&self, attempt: u32) -> ::core::option::Option<::core::time::Duration> {
+                    self.retry_policy().backoff(attempt)
+                }
+            }
+            #from_str
+            #display
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! HTTP statuses: numbered by `u16`, with reason phrases.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::super::Context;
+use super::super::data::option_str;
+
+impl Context<'_> {
+    pub(super) fn http_status_items(&self) -> TokenStream {
+        let name = self.name();
+        let numeric = self.numeric_items(quote!(u16), "An HTTP status");
+        let reason = self.per_variant(quote!(::core::option::Option::None), |_, entry| {
+            option_str(entry.reason.as_deref())
+        });
+        let display = self.display_impl(quote! {
+            match self.reason() {
+                ::core::option::Option::Some(reason) => ::core::write!(f, "{} {}", self.code(), reason),
+                ::core::option::Option::None => ::core::write!(f, "{}", self.code()),
+            }
+        });
+        let table = &self.table.name.value;
+        quote! {
+            #numeric
+
+            impl #name {
+                /// The standard reason phrase, for documented statuses.
+                #[inline]
+                pub const fn reason(&self) -> ::core::option::Option<&'static str> {
+                    #reason
+                }
+
+                /// Whether the status is a client error (4xx).
+                pub const fn is_client_error(&self) -> bool {
+                    ::core::matches!(self.code(), 400..=499)
+                }
+
+                /// Whether the status is a server error (5xx).
+                pub const fn is_server_error(&self) -> bool {
+                    ::core::matches!(self.code(), 500..=599)
+                }
+            }
+
+            impl ::core::str::FromStr for #name {
+                type Err = ::im_errors::ParseCodeError;
+
+                /// Parses the decimal status (`"429"`); any `u16` is accepted.
+                fn from_str(text: &str) -> ::core::result::Result<Self, ::im_errors::ParseCodeError> {
+                    text.trim()
+                        .parse::<u16>()
+                        .map(Self::from_code)
+                        .map_err(|_| ::im_errors::ParseCodeError::new(#table))
+                }
+            }
+
+            #display
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! What each kind adds to the common methods, one file a kind; here what several kinds share:
+//! `FromStr`, `Display`, and the conversions of numbered kinds.
+
+mod advice;
+mod error_type;
+mod http_status;
+mod rest_case;
+mod sdk_code;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{Context, ident};
+use crate::model::{Key, Kind};
+use crate::names;
+
+impl Context<'_> {
+    pub(super) fn kind_items(&self) -> TokenStream {
+        match self.table.kind {
+            Kind::Advice => self.advice_items(),
+            Kind::HttpStatus => self.http_status_items(),
+            Kind::ErrorType => self.error_type_items(),
+            Kind::RestCase => self.rest_case_items(),
+            Kind::SdkCode => self.sdk_code_items(),
+        }
+    }
+
+    fn codes(&self) -> Vec<i64> {
+        (self.table.entries.iter())
+            .map(|entry| match entry.key.value {
+                Key::Code(code) => code,
+                Key::Name(_) => 0,
+            })
+            .collect()
+    }
+
+    fn impl_from_str(&self, lookup: &str) -> TokenStream {
+        let name = self.name();
+        let table = &self.table.name.value;
+        let lookup = ident(lookup);
+        quote! {
+            impl ::core::str::FromStr for #name {
+                type Err = ::im_errors::ParseCodeError;
+
+                #[inline]
+                fn from_str(name: &str) -> ::core::result::Result<Self, ::im_errors::ParseCodeError> {
+                    Self::#lookup(name).ok_or(::im_errors::ParseCodeError::new(#table))
+                }
+            }
+        }
+    }
+
+    fn display_impl(&self, body: TokenStream) -> TokenStream {
+        let name = self.name();
+        quote! {
+            impl ::core::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #body
+                }
+            }
+        }
+    }
+
+    fn error_impl(&self) -> TokenStream {
+        let name = self.name();
+        quote!(impl ::core::error::Error for #name {})
+    }
+    /// The private wrapper of unknown numbers, and the conversions that are the only way in.
+    fn numeric_items(&self, repr: TokenStream, what: &str) -> TokenStream {
+        let name = self.name();
+        let unknown = ident(&names::unknown_type(&self.table.name.value));
+        let fallback = ident(self.table.kind.fallback_variant().unwrap_or("Unknown"));
+        let variants: Vec<_> = self
+            .table
+            .entries
+            .iter()
+            .map(|entry| ident(&entry.variant.value))
+            .collect();
+        let codes: Vec<_> = (self.codes().into_iter())
+            .map(proc_macro2::Literal::i64_unsuffixed)
+            .collect();
+        let unknown_doc = format!(
+            "{what} that no entry of [`{name}`] has. Its field is private: only \
+             [`{name}::from_code`] and the `From` conversion make one, so a known value is never \
+             wrapped and equality stays true to the number."
+        );
+        quote! {
+            #[doc = #unknown_doc]
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            pub struct #unknown(#repr);
+
+            impl #unknown {
+                /// The number.
+                pub const fn get(self) -> #repr {
+                    self.0
+                }
+            }
+
+            impl #name {
+                /// The entry for `code`, or the fallback holding it: every value maps, and maps
+                /// back to itself.
+                #[inline]
+                pub const fn from_code(code: #repr) -> Self {
+                    match code {
+                        #(#codes => Self::#variants,)*
+                        other => Self::#fallback(#unknown(other)),
+                    }
+                }
+
+                /// The number on the wire.
+                #[inline]
+                pub const fn code(&self) -> #repr {
+                    match self {
+                        #(Self::#variants => #codes,)*
+                        Self::#fallback(unknown) => unknown.0,
+                    }
+                }
+
+                /// Whether the codes file documents this value.
+                pub const fn is_known(&self) -> bool {
+                    !::core::matches!(self, Self::#fallback(_))
+                }
+            }
+
+            impl ::core::cmp::PartialOrd for #name {
+                fn partial_cmp(&self, other: &Self) -> ::core::option::Option<::core::cmp::Ordering> {
+                    ::core::option::Option::Some(::core::cmp::Ord::cmp(self, other))
+                }
+            }
+
+            /// By number, as on the wire.
+            impl ::core::cmp::Ord for #name {
+                fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                    ::core::cmp::Ord::cmp(&self.code(), &other.code())
+                }
+            }
+
+            impl ::core::convert::From<#repr> for #name {
+                #[inline]
+                fn from(code: #repr) -> Self {
+                    Self::from_code(code)
+                }
+            }
+
+            impl ::core::convert::From<#name> for #repr {
+                #[inline]
+                fn from(value: #name) -> #repr {
+                    value.code()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Documented REST cases: status, type, description template, cause and remedy.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::super::Context;
+use super::super::data::{option_str, template_parts};
+use super::super::layout::Take;
+use super::super::variant_path;
+use crate::model::Kind;
+
+impl Context<'_> {
+    pub(super) fn rest_case_items(&self) -> TokenStream {
+        let name = self.name();
+        let status_type = self.table_path(Kind::HttpStatus);
+        let error_type = self.table_path(Kind::ErrorType);
+        let field = |value: fn(&crate::model::Case) -> &str| {
+            self.per_variant(TokenStream::new(), move |_, entry| {
+                let text = entry.case.as_ref().map(value).unwrap_or_default();
+                quote!(#text)
+            })
+        };
+        let template = field(|case| &case.description);
+        let cause_en = field(|case| &case.cause_en);
+        let cause_zh = field(|case| &case.cause_zh);
+        let remedy_en = field(|case| &case.remedy_en);
+        let remedy_zh = field(|case| &case.remedy_zh);
+        let status = self.per_variant(TokenStream::new(), |_, entry| {
+            let status = entry
+                .case
+                .as_ref()
+                .map(|case| case.status.value.to_string())
+                .unwrap_or_default();
+            self.path_to(Kind::HttpStatus, &status)
+        });
+        let error = self.per_variant(TokenStream::new(), |_, entry| {
+            let error = entry.case.as_ref().and_then(|case| case.error.as_ref());
+            option_str(error.map(|error| error.value.as_str()))
+        });
+        let error_variant_type = quote!(::core::option::Option<#error_type>);
+        let error_variant = self.per_variant_taking(
+            Take::Cloned(error_variant_type),
+            TokenStream::new(),
+            |_, entry| match entry.case.as_ref().and_then(|case| case.error.as_ref()) {
+                Some(error) => {
+                    let path = self.path_to(Kind::ErrorType, &error.value);
+                    quote!(::core::option::Option::Some(#path))
+                }
+                None => quote!(::core::option::Option::None),
+            },
+        );
+        let parts = self.per_variant(TokenStream::new(), |_, entry| {
+            let parts = entry.case.as_ref().map(|case| case.template.as_slice());
+            template_parts(parts.unwrap_or_default())
+        });
+        let params = self.per_variant(TokenStream::new(), |_, entry| {
+            let params = entry
+                .case
+                .iter()
+                .flat_map(|case| crate::template::params(&case.template));
+            quote!(&[#(#params),*])
+        });
+        let superseded_by = self.per_variant(TokenStream::new(), |_, entry| {
+            let successor = entry
+                .case
+                .as_ref()
+                .and_then(|case| case.superseded_by.as_ref());
+            let successor = successor.and_then(|successor| self.table.entry(&successor.value));
+            match successor {
+                Some(successor) => {
+                    let path = variant_path(self.table, successor);
+                    quote!(::core::option::Option::Some(#path))
+                }
+                None => quote!(::core::option::Option::None),
+            }
+        });
+        let id = self.per_variant(TokenStream::new(), |_, entry| {
+            let id = entry.key.value.to_string();
+            quote!(#id)
+        });
+        let from_id =
+            self.lookup_by_str("from_id", "The case with snake_case id `name`.", |entry| {
+                vec![entry.key.value.to_string()]
+            });
+        let from_str = self.impl_from_str("from_id");
+        let display = self.display_impl(quote! {
+            match self.error() {
+                ::core::option::Option::Some(error) => {
+                    ::core::write!(f, "{} ({} {})", self.message_en(), self.status().code(), error)
+                }
+                ::core::option::Option::None => {
+                    ::core::write!(f, "{} ({})", self.message_en(), self.status().code())
+                }
+            }
+        });
+        let error_impl = self.error_impl();
+        quote! {
+            impl #name {
+                /// The snake_case id the codes file uses.
+                #[inline]
+                pub const fn id(&self) -> &'static str {
+                    #id
+                }
+
+                #from_id
+
+                /// The HTTP status the server answers with.
+                pub const fn status(&self) -> #status_type {
+                    #status
+                }
+
+                /// The `error` string the server sends, if the documents show one.
+                pub const fn error(&self) -> ::core::option::Option<&'static str> {
+                    #error
+                }
+
+                /// The `error` type, if the documents show one.
+                pub fn error_type(&self) -> ::core::option::Option<#error_type> {
+                    #error_variant
+                }
+
+                /// The `error_description` template, `{placeholder}`s included.
+                pub const fn template(&self) -> &'static str {
+                    #template
+                }
+
+                /// The template, split into literal text and placeholders.
+                pub const fn template_parts(&self) -> &'static [::im_errors::TemplatePart] {
+                    #parts
+                }
+
+                /// The placeholder names of the template, in order.
+                pub const fn params(&self) -> &'static [&'static str] {
+                    #params
+                }
+
+                /// Why it happens, in English.
+                pub const fn cause_en(&self) -> &'static str {
+                    #cause_en
+                }
+
+                /// Why it happens, in Chinese.
+                pub const fn cause_zh(&self) -> &'static str {
+                    #cause_zh
+                }
+
+                /// What to do, in English.
+                pub const fn remedy_en(&self) -> &'static str {
+                    #remedy_en
+                }
+
+                /// What to do, in Chinese.
+                pub const fn remedy_zh(&self) -> &'static str {
+                    #remedy_zh
+                }
+
+                /// The case that replaces this one in current documents, if it is outdated.
+                pub const fn superseded_by(&self) -> ::core::option::Option<Self> {
+                    #superseded_by
+                }
+
+                /// Whether current documents still list this case.
+                pub const fn is_current(&self) -> bool {
+                    self.superseded_by().is_none()
+                }
+
+            }
+            #from_str
+            #display
+            #error_impl
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! SDK codes: numbered by `i32`, named by constants in every platform's spelling.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::super::Context;
+
+impl Context<'_> {
+    pub(super) fn sdk_code_items(&self) -> TokenStream {
+        let name = self.name();
+        let numeric = self.numeric_items(quote!(i32), "An SDK code");
+        let constant = self.per_variant(quote!("UNKNOWN"), |_, entry| {
+            let constant = entry
+                .constant
+                .as_ref()
+                .map(|constant| constant.value.as_str());
+            let constant = constant.unwrap_or_default();
+            quote!(#constant)
+        });
+        let from_name = self.lookup_by_str(
+            "from_name",
+            "The entry whose constant is `name` in any platform's spelling, spelt exactly as that \
+             SDK spells it.",
+            |entry| {
+                let spellings = entry.constant.iter().chain(&entry.aliases);
+                spellings.map(|spelling| spelling.value.clone()).collect()
+            },
+        );
+        let table = &self.table.name.value;
+        let code_space = self.table.code_space.as_deref().unwrap_or_default();
+        let platforms = &self.table.platforms;
+        let display = self.display_impl(quote! {
+            ::core::write!(f, "{} ({} {})", self.message_en(), self.code(), self.name())
+        });
+        let error = self.error_impl();
+        quote! {
+            #numeric
+
+            impl #name {
+                /// What the SDK calls this numbering.
+                pub const CODE_SPACE: &'static str = #code_space;
+
+                /// The platforms whose SDK uses this numbering.
+                pub const PLATFORMS: &'static [&'static str] = &[#(#platforms),*];
+
+                /// The constant, exactly as the SDK spells it (`UNKNOWN` for unknown codes).
+                #[inline]
+                pub const fn name(&self) -> &'static str {
+                    #constant
+                }
+
+                #from_name
+            }
+            impl ::core::str::FromStr for #name {
+                type Err = ::im_errors::ParseCodeError;
+
+                /// Parses a constant in any platform's spelling (`USER_NOT_FOUND`), or the number
+                /// (`"204"`; any `i32` is accepted, as `From<i32>` accepts it).
+                #[inline]
+                fn from_str(text: &str) -> ::core::result::Result<Self, ::im_errors::ParseCodeError> {
+                    match Self::from_name(text) {
+                        ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                        ::core::option::Option::None => text
+                            .trim()
+                            .parse::<i32>()
+                            .map(Self::from_code)
+                            .map_err(|_| ::im_errors::ParseCodeError::new(#table)),
+                    }
+                }
+            }
+            #display
+            #error
+        }
+    }
+}

@@ -1,0 +1,359 @@
+//! What every generated table shares: the [`Code`] trait each enum implements, and the data
+//! view ([`Table`], [`Entry`]) through which the command, serde, docs and the classifier reach
+//! any table without naming it.
+//!
+//! `codes!` expands to items that name these types by their `::im_errors::` path, so a crate
+//! that depends on `im-errors` alone can expand its own catalogue, and no helper type lands in
+//! the invoking module.
+
+use std::fmt;
+use std::hash::Hash;
+
+/// What a table holds, which decides the enum generated from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Kind {
+    /// What a caller should do about an error.
+    Advice,
+    /// HTTP statuses the REST API returns.
+    HttpStatus,
+    /// Values of the REST `"error"` field.
+    ErrorType,
+    /// Documented REST errors: status + type + description.
+    RestCase,
+    /// Integer codes of one SDK.
+    SdkCode,
+}
+
+impl Kind {
+    /// The kind's name in a codes file (`sdk_code`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Kind::Advice => "advice",
+            Kind::HttpStatus => "http_status",
+            Kind::ErrorType => "error_type",
+            Kind::RestCase => "rest_case",
+            Kind::SdkCode => "sdk_code",
+        }
+    }
+
+    /// The short label the command and its JSON use (`http`, `type`, `rest`, `sdk`, `advice`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            Kind::Advice => "advice",
+            Kind::HttpStatus => "http",
+            Kind::ErrorType => "type",
+            Kind::RestCase => "rest",
+            Kind::SdkCode => "sdk",
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One table of a catalogue: its declaration and every entry, as data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// The enum's name (`SdkCode`).
+    pub name: &'static str,
+    /// What the table holds.
+    pub kind: Kind,
+    /// One line about the table, in Chinese.
+    pub zh: &'static str,
+    /// One line about the table, in English.
+    pub en: &'static str,
+    /// What the SDK calls this numbering (SDK tables).
+    pub code_space: Option<&'static str>,
+    /// The platforms whose SDK uses this numbering (SDK tables).
+    pub platforms: &'static [&'static str],
+    /// Where the table as a whole comes from.
+    pub sources: &'static [&'static str],
+    /// What the table says of values no entry has, for kinds that keep them.
+    pub fallback: Option<Fallback>,
+    /// Every entry, in the order of the codes file.
+    pub entries: &'static [Entry],
+}
+
+impl Table {
+    /// The entry whose variant is named `variant`.
+    pub fn entry(&self, variant: &str) -> Option<&'static Entry> {
+        self.entries.iter().find(|entry| entry.variant == variant)
+    }
+}
+
+/// What a table says of values that none of its entries has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fallback {
+    /// The message, in Chinese.
+    pub zh: &'static str,
+    /// The message, in English.
+    pub en: &'static str,
+    /// The advice id.
+    pub advice: &'static str,
+}
+
+/// One entry of a table, as data: every field the codes file gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The variant's name (`UserNotFound`).
+    pub variant: &'static str,
+    /// What the codes file names it by: the advice or case id, the `error` string, the SDK
+    /// constant, or the decimal HTTP status.
+    pub key: &'static str,
+    /// The number on the wire: an HTTP status or an SDK code.
+    pub number: Option<i64>,
+    /// Every spelling of an SDK constant, the main one first (`USER_NOT_FOUND`,
+    /// `EMErrorUserNotFound`, `AgoraChatErrorUserNotFound`).
+    pub constants: &'static [&'static str],
+    /// The standard reason phrase of an HTTP status.
+    pub reason: Option<&'static str>,
+    /// Short message, Chinese.
+    pub zh: &'static str,
+    /// Short message, English: lowercase, no trailing period.
+    pub en: &'static str,
+    /// Longer explanation, Chinese.
+    pub detail_zh: Option<&'static str>,
+    /// Longer explanation, English.
+    pub detail_en: Option<&'static str>,
+    /// The advice id (every kind but advice).
+    pub advice: Option<&'static str>,
+    /// The retry policy (advice entries).
+    pub retry: Option<RetryPolicy>,
+    /// Cross-links, both those this entry declares and those declared towards it.
+    pub related: &'static [EntryRef],
+    /// The documents the entry's facts come from: seed file names or URLs.
+    pub sources: &'static [&'static str],
+    /// What documents said that differs, and whether it is still so.
+    pub history: &'static [DocHistory],
+    /// The fields of a documented REST case.
+    pub case: Option<CaseFields>,
+}
+
+impl Entry {
+    /// The names a person may look this entry up by: variant, key and every constant.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        [self.variant, self.key]
+            .into_iter()
+            .chain(self.constants.iter().copied())
+    }
+}
+
+/// A documented REST case's own fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CaseFields {
+    /// The HTTP status the server answers with.
+    pub status: u16,
+    /// The `error` string, if the documents show one.
+    pub error: Option<&'static str>,
+    /// The `error_description` template, `{placeholder}`s included.
+    pub template: &'static str,
+    /// The template, split.
+    pub parts: &'static [TemplatePart],
+    /// Why it happens, Chinese.
+    pub cause_zh: &'static str,
+    /// Why it happens, English.
+    pub cause_en: &'static str,
+    /// What to do, Chinese.
+    pub remedy_zh: &'static str,
+    /// What to do, English.
+    pub remedy_en: &'static str,
+    /// The id of the case that replaces this one in current documents.
+    pub superseded_by: Option<&'static str>,
+}
+
+/// A cross-link: an entry of some table, by names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EntryRef {
+    /// The table's name.
+    pub table: &'static str,
+    /// The variant's name.
+    pub variant: &'static str,
+}
+
+impl fmt::Display for EntryRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}::{}", self.table, self.variant)
+    }
+}
+
+/// Whether and how to send a request again, as an advice entry of the codes file says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RetryPolicy {
+    /// Which retry budget the error spends, in the manner of the AWS SDK's `ErrorKind`.
+    pub class: RetryClass,
+    /// The wait before the first retry, in milliseconds; `None`: the same request never
+    /// succeeds again.
+    pub first_ms: Option<u64>,
+    /// The longest wait, in milliseconds.
+    pub cap_ms: u64,
+}
+
+impl RetryPolicy {
+    /// Whether the same request may succeed if sent again.
+    pub const fn is_retryable(&self) -> bool {
+        self.first_ms.is_some()
+    }
+
+    /// The wait before retry number `attempt` (from 0): the first wait, doubled per attempt,
+    /// capped; `None` when retrying does not help.
+    pub fn backoff(&self, attempt: u32) -> Option<std::time::Duration> {
+        let first = self.first_ms?;
+        let millis = first
+            .saturating_mul(1u64 << attempt.min(20))
+            .min(self.cap_ms);
+        Some(std::time::Duration::from_millis(millis))
+    }
+}
+
+/// Which retry budget an error spends: throttling and server errors back off differently.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RetryClass {
+    /// A passing fault (a timeout, a dropped connection): retry soon.
+    Transient,
+    /// The caller is over a rate limit: retry later, slower.
+    Throttling,
+    /// The server failed: retry with backoff, and count it against a server budget.
+    Server,
+    /// The request itself is wrong, or needs a person: do not retry as is.
+    Client,
+}
+
+impl RetryClass {
+    /// The class named `name` in a codes file (`transient`, `throttling`, `server`, `client`).
+    pub fn from_name(name: &str) -> Option<RetryClass> {
+        [
+            RetryClass::Transient,
+            RetryClass::Throttling,
+            RetryClass::Server,
+            RetryClass::Client,
+        ]
+        .into_iter()
+        .find(|class| class.as_str() == name)
+    }
+
+    /// The class's name in a codes file.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            RetryClass::Transient => "transient",
+            RetryClass::Throttling => "throttling",
+            RetryClass::Server => "server",
+            RetryClass::Client => "client",
+        }
+    }
+}
+
+/// One piece of a REST error description template.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TemplatePart {
+    /// Text the server sends as is.
+    Literal(&'static str),
+    /// A value the server fills in, by placeholder name (`username`, `group_id`).
+    Param(&'static str),
+}
+
+/// What one document said of an entry, where documents disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DocHistory {
+    /// The document: a seed file name or a URL.
+    pub source: &'static str,
+    /// Whether the service still behaves as this document says.
+    pub current: bool,
+    /// The claim, in Chinese.
+    pub zh: &'static str,
+    /// The claim, in English.
+    pub en: &'static str,
+}
+
+/// The error of `FromStr` for a text that names no entry of a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ParseCodeError {
+    table: &'static str,
+}
+
+impl ParseCodeError {
+    #[doc(hidden)]
+    pub const fn new(table: &'static str) -> Self {
+        ParseCodeError { table }
+    }
+
+    /// The table that was searched.
+    pub const fn table(&self) -> &'static str {
+        self.table
+    }
+}
+
+impl fmt::Display for ParseCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no {} has this name or number", self.table)
+    }
+}
+
+impl std::error::Error for ParseCodeError {}
+
+/// What every generated enum is: one table of a catalogue.
+///
+/// Generic code (the command, serde, the docs page) reaches any table through this trait and
+/// [`Table`], so a table added to `codes.toml` shows up there with no code change.
+///
+/// ```
+/// use im_errors::{Code, SdkCode};
+///
+/// assert_eq!(SdkCode::TABLE.name, "SdkCode");
+/// let entry = SdkCode::UserNotFound.entry().unwrap();
+/// assert_eq!(entry.number, Some(204));
+/// assert_eq!(SdkCode::parse("USER_NOT_FOUND"), Some(SdkCode::UserNotFound));
+/// assert_eq!(SdkCode::parse("204"), Some(SdkCode::UserNotFound));
+/// ```
+pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
+    /// The table, as data.
+    const TABLE: &'static Table;
+
+    /// Every entry, in the order of the codes file (the fallback variant is not one).
+    fn all() -> &'static [Self];
+
+    /// The entry's data; `None` for a value no entry has.
+    fn entry(&self) -> Option<&'static Entry>;
+
+    /// The value for a number on the wire: every number of a numeric table maps (unknown ones
+    /// to the fallback); `None` for tables without numbers, or a number out of the wire type's
+    /// range.
+    fn from_number(number: i64) -> Option<Self>;
+
+    /// The value `text` names: a number (numeric tables), a key, an SDK constant in any
+    /// spelling, or a variant name; for `error` types, any string.
+    fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if let Ok(number) = text.parse::<i64>() {
+            return Self::from_number(number);
+        }
+        let names = |code: &&Self| {
+            code.entry()
+                .is_some_and(|entry| entry.names().any(|name| name == text))
+        };
+        Self::all().iter().find(names).cloned()
+    }
+
+    /// The number on the wire, for numeric tables.
+    fn number(&self) -> Option<i64>;
+
+    /// The key on the wire or in the codes file, for tables without numbers: the `error`
+    /// string (known or not), the advice or case id.
+    fn key(&self) -> Option<&str>;
+}
+
+/// The singleton tables a catalogue's REST cases refer to; implemented by the generated
+/// `RestCase`, so that the classifier reaches them whatever the codes file names them.
+#[doc(hidden)]
+pub trait Catalogue {
+    /// The advice table.
+    type Advice;
+    /// The HTTP status table.
+    type HttpStatus;
+    /// The `error` type table.
+    type ErrorType;
+}

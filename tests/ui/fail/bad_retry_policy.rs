@@ -1,0 +1,3 @@
+im_errors::codes!("bad_retry_policy.toml");
+
+fn main() {}

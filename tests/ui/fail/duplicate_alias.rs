@@ -1,0 +1,3 @@
+im_errors::codes!("duplicate_alias.toml");
+
+fn main() {}

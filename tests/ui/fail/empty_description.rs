@@ -1,0 +1,3 @@
+im_errors::codes!("empty_description.toml");
+
+fn main() {}

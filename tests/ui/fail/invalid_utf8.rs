@@ -1,0 +1,3 @@
+im_errors::codes!("invalid_utf8.toml");
+
+fn main() {}

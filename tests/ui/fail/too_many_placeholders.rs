@@ -1,0 +1,3 @@
+im_errors::codes!("too_many_placeholders.toml");
+
+fn main() {}
