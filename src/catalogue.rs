@@ -247,6 +247,45 @@ impl RetryClass {
     }
 }
 
+/// What any description matching a template must have, checked in a few byte comparisons before
+/// the template itself is tried: the classifier's index holds one beside each candidate case, so
+/// a description that matches none of them costs little more than one that matches early.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Anchor {
+    /// The ASCII text the description starts with (ignoring leading white space and ASCII
+    /// case), where the template starts with a literal.
+    pub prefix: &'static str,
+    /// The ASCII text the description ends with (ignoring trailing white space, one trailing
+    /// period, and ASCII case), where the template ends with a literal.
+    pub suffix: &'static str,
+    /// The fewest bytes a matching description has.
+    pub min_len: usize,
+}
+
+impl Anchor {
+    /// Whether `description` may match the template: `false` means it cannot.
+    #[inline]
+    pub fn admits(&self, description: &str) -> bool {
+        self.admits_trimmed(
+            crate::matching::trim_end(description)
+                .trim_start()
+                .as_bytes(),
+        )
+    }
+
+    /// [`Anchor::admits`] for a description already trimmed at both ends.
+    #[inline]
+    pub(crate) fn admits_trimmed(&self, bytes: &[u8]) -> bool {
+        bytes.len() >= self.min_len
+            && bytes
+                .get(..self.prefix.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(self.prefix.as_bytes()))
+            && bytes
+                .get(bytes.len().wrapping_sub(self.suffix.len())..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(self.suffix.as_bytes()))
+    }
+}
+
 /// One piece of a REST error description template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TemplatePart {

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::body::{self, BodyKind, Fields};
 use crate::matching::{self, Params};
-use crate::{Catalogue, RestCase};
+use crate::{Anchor, Catalogue, RestCase};
 
 // The singleton tables, by what the catalogue's cases refer to rather than by name.
 type Advice = <RestCase as Catalogue>::Advice;
@@ -96,27 +96,27 @@ fn find_case(
     // A body with an unknown type string is still matched on its status: the type is the part
     // servers and documents vary in most.
     let any_of_status = !(has_error && wire.is_some());
-    // Each list is looked up only when the ones before it had no match.
-    let lists: [&dyn Fn() -> &'static [RestCase]; 4] = [
-        &|| wire.map_or(&[], |wire| RestCase::candidates(status, Some(wire))),
-        &|| RestCase::candidates(status, None),
-        &|| wire.map_or(&[], RestCase::with_error),
-        &|| {
-            if any_of_status {
-                RestCase::with_status(status)
-            } else {
-                &[]
+    let text = matching::trim_end(description).trim_start().as_bytes();
+    let try_list = |list: &'static [(RestCase, Anchor)]| {
+        list.iter().find_map(|(case, anchor)| {
+            if !anchor.admits_trimmed(text) {
+                return None;
             }
-        },
-    ];
-    lists.into_iter().find_map(|list| {
-        list().iter().find_map(|case| {
             Some((
                 *case,
                 matching::match_template(case.template_parts(), description)?,
             ))
         })
-    })
+    };
+    // Each list is looked up only when the ones before it had no match.
+    wire.and_then(|wire| try_list(RestCase::candidates(status, Some(wire))))
+        .or_else(|| try_list(RestCase::candidates(status, None)))
+        .or_else(|| wire.and_then(|wire| try_list(RestCase::with_error(wire))))
+        .or_else(|| {
+            any_of_status
+                .then(|| try_list(RestCase::with_status(status)))
+                .flatten()
+        })
 }
 
 /// A REST response, classified, borrowing the body's strings.

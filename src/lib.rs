@@ -83,8 +83,8 @@ mod codes {
 
 pub use body::{BodyKind, MAX_BODY, MAX_DEPTH};
 pub use catalogue::{
-    CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind, ParseCodeError,
-    RetryClass, RetryPolicy, Table, TemplatePart,
+    Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind,
+    ParseCodeError, RetryClass, RetryPolicy, Table, TemplatePart,
 };
 pub use classify::{Classification, Drift, ImError, classify};
 pub use codes::*;

@@ -53,11 +53,12 @@ impl<'t> Params<'t> {
 
 /// The placeholder values if `description` matches `parts`.
 pub fn match_template<'t>(parts: &'t [TemplatePart], description: &str) -> Option<Params<'t>> {
-    if description.len() > MAX_DESCRIPTION {
-        return None;
-    }
     let text = trim_end(description);
     let start = text.len() - text.trim_start().len();
+    // Padding does not count against the limit: only the text a template could match does.
+    if text.len() - start > MAX_DESCRIPTION {
+        return None;
+    }
     let mut params = Params {
         parts,
         ..Params::default()
@@ -96,7 +97,8 @@ pub fn match_template<'t>(parts: &'t [TemplatePart], description: &str) -> Optio
     Some(params)
 }
 
-fn trim_end(text: &str) -> &str {
+/// The text without trailing white space and one trailing period, as templates are compared.
+pub(crate) fn trim_end(text: &str) -> &str {
     let text = text.trim_end();
     text.strip_suffix('.').unwrap_or(text).trim_end()
 }
@@ -241,6 +243,22 @@ mod tests {
         let quoted = [Literal("user's 'x'")];
         assert!(values(&quoted, "user\u{2019}s \u{2018}x\u{2019}").is_some());
         assert!(values(&parts, "Unable to authenticate").is_none());
+    }
+
+    #[test]
+    fn padding_does_not_count_against_the_limit() {
+        let parts = [
+            Literal("username "),
+            Param("username"),
+            Literal(" is not legal"),
+        ];
+        let padded = format!(
+            "username alice is not legal{}",
+            " ".repeat(2 * MAX_DESCRIPTION)
+        );
+        assert!(values(&parts, &padded).is_some());
+        let long = format!("username {} is not legal", "a".repeat(MAX_DESCRIPTION));
+        assert!(values(&parts, &long).is_none());
     }
 
     #[test]

@@ -80,6 +80,67 @@ fn check_placeholder(name: &str, parts: &[Part]) -> Result<(), String> {
     Ok(())
 }
 
+/// What any text matching `parts` must have, by the classifier's rules (ASCII case, runs of
+/// white space, quote style, a trailing period ignored): the ASCII text it starts with, the text
+/// it ends with, and its fewest bytes. The anchors stop at white space, quotes and non-ASCII
+/// characters, which the classifier folds.
+pub fn anchor(parts: &[Part]) -> (String, String, usize) {
+    fn literal(part: Option<&Part>) -> Option<&str> {
+        match part {
+            Some(Part::Literal(text)) => Some(text),
+            _ => None,
+        }
+    }
+    let plain = |c: &char| c.is_ascii_graphic() && !matches!(c, '\'' | '"');
+    let prefix = literal(parts.first())
+        .map(|text| {
+            text.trim_start()
+                .chars()
+                .take_while(plain)
+                .take(8)
+                .collect()
+        })
+        .unwrap_or_default();
+    let suffix: String = literal(parts.last())
+        .map(|text| {
+            let text = trim_end(text);
+            let tail: Vec<char> = text.chars().rev().take_while(plain).take(8).collect();
+            tail.into_iter().rev().collect()
+        })
+        .unwrap_or_default();
+    let last = parts.len().saturating_sub(1);
+    let min_len = (parts.iter().enumerate())
+        .filter_map(|(index, part)| match part {
+            Part::Literal(text) if index == last => Some(folded_len(trim_end(text))),
+            Part::Literal(text) => Some(folded_len(text)),
+            Part::Param(_) => None,
+        })
+        .sum::<usize>();
+    // The first literal's leading white space is not matched either.
+    let leading =
+        literal(parts.first()).map_or(0, |text| folded_len(text) - folded_len(text.trim_start()));
+    (prefix, suffix, min_len.saturating_sub(leading))
+}
+
+/// As the classifier trims a description's end: white space, one period, white space.
+fn trim_end(text: &str) -> &str {
+    let text = text.trim_end();
+    text.strip_suffix('.').unwrap_or(text).trim_end()
+}
+
+/// The fewest bytes a text matching `text` has: a character each, a run of white space one.
+fn folded_len(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_space = false;
+    for c in text.chars() {
+        if !(c.is_whitespace() && in_space) {
+            count += 1;
+        }
+        in_space = c.is_whitespace();
+    }
+    count
+}
+
 /// The placeholder names of `parts`, in order.
 pub fn params(parts: &[Part]) -> impl Iterator<Item = &str> {
     parts.iter().filter_map(|part| match part {
@@ -110,6 +171,16 @@ mod tests {
                 param("group_id")
             ]
         );
+    }
+
+    #[test]
+    fn anchors_stop_where_the_classifier_folds() {
+        let parts = parse("user: {username} doesn't exist in group: {group_id}").unwrap();
+        assert_eq!(anchor(&parts), ("user:".into(), String::new(), 31));
+        let parts = parse("  The   message is   too large.").unwrap();
+        assert_eq!(anchor(&parts), ("The".into(), "large".into(), 24));
+        let parts = parse("{a} is 'b'").unwrap();
+        assert_eq!(anchor(&parts).1, "");
     }
 
     #[test]

@@ -210,7 +210,10 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
         for entry in &table.entries {
             let Some(case) = &entry.case else { continue };
             let variant = variant_path(table, entry);
-            let path = quote!(RestCase::#name(#variant));
+            let (prefix, suffix, min_len) = crate::template::anchor(&case.template);
+            let path = quote! {
+                (RestCase::#name(#variant), ::im_errors::Anchor { prefix: #prefix, suffix: #suffix, min_len: #min_len })
+            };
             let error = case.error.as_ref().map(|error| error.value.as_str());
             by_pair.push((case.status.value, error), path.clone());
             by_status.push(case.status.value, path.clone());
@@ -238,24 +241,25 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
         .map(|(error, paths)| quote!(#error => &[#(#paths),*],));
     quote! {
         /// The cases documented with exactly this status and `error` string (`None`: the
-        /// documents show no type).
-        pub fn candidates(status: u16, error: ::core::option::Option<&str>) -> &'static [Self] {
+        /// documents show no type), each with what a description must have to match it.
+        pub fn candidates(status: u16, error: ::core::option::Option<&str>) -> &'static [(Self, ::im_errors::Anchor)] {
             match (status, error) {
                 #(#pair_arms)*
                 _ => &[],
             }
         }
 
-        /// The cases documented with this status, whatever their type.
-        pub fn with_status(status: u16) -> &'static [Self] {
+        /// The cases documented with this status, whatever their type, with their anchors.
+        pub fn with_status(status: u16) -> &'static [(Self, ::im_errors::Anchor)] {
             match status {
                 #(#status_arms)*
                 _ => &[],
             }
         }
 
-        /// The cases documented with this `error` string (exact), whatever their status.
-        pub fn with_error(error: &str) -> &'static [Self] {
+        /// The cases documented with this `error` string (exact), whatever their status, with
+        /// their anchors.
+        pub fn with_error(error: &str) -> &'static [(Self, ::im_errors::Anchor)] {
             match error {
                 #(#error_arms)*
                 _ => &[],
