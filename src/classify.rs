@@ -120,7 +120,7 @@ fn find_case(
 }
 
 /// A REST response, classified, borrowing the body's strings.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Classification<'a> {
     /// The HTTP status.
     pub status: HttpStatus,
@@ -256,6 +256,33 @@ impl fmt::Display for OneLine<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// The fields as they read, the description's values by name rather than the matcher's offsets.
+impl fmt::Debug for Classification<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Classification")
+            .field("status", &self.status)
+            .field("error", &self.error)
+            .field("description", &self.description)
+            .field("exception", &self.exception)
+            .field("timestamp", &self.timestamp)
+            .field("duration", &self.duration)
+            .field("error_type", &self.error_type)
+            .field("case", &self.case)
+            .field("params", &ParamsDebug(self))
+            .field("advice", &self.advice)
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+struct ParamsDebug<'c, 'a>(&'c Classification<'a>);
+
+impl fmt::Debug for ParamsDebug<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.0.params()).finish()
     }
 }
 

@@ -99,6 +99,11 @@ pub use codes::*;
 /// ```
 pub use im_errors_macros::codes;
 
+/// The README's examples, compiled and run as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 #[doc(hidden)]
 pub mod __private {
     #[cfg(feature = "serde")]

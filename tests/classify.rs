@@ -309,3 +309,15 @@ proptest! {
         prop_assert_eq!(classified.exception.as_deref(), Some("e"));
     }
 }
+
+#[test]
+fn debug_reads_as_the_fields() {
+    let body =
+        br#"{"error":"forbidden_op","error_description":"user: alice doesn't exist in group: 42"}"#;
+    let debug = format!("{:?}", classify(403, body));
+    assert!(
+        debug.contains(r#"params: {"username": "alice", "group_id": "42"}"#),
+        "{debug}"
+    );
+    assert!(!debug.contains("ranges"), "{debug}");
+}

@@ -99,6 +99,78 @@ fn tables_added_as_data_reach_every_front_door() {
     );
 }
 
+/// A catalogue of a user's own, in a crate whose one dependency is im-errors.
+const OWN_CATALOGUE: &str = r#"
+[tables.Advice]
+kind = "advice"
+zh = "建议"
+en = "what to do"
+
+[[Advice]]
+id = "retry"
+zh = "重试"
+en = "retry the request"
+backoff_ms = 100
+
+[tables.GameCode]
+kind = "sdk_code"
+zh = "游戏错误码"
+en = "codes of a game SDK"
+code_space = "GameError"
+platforms = ["Game"]
+fallback_advice = "retry"
+fallback_zh = "未知"
+fallback_en = "an unknown game code"
+
+[[GameCode]]
+code = 7
+constant = "LOBBY_FULL"
+zh = "大厅已满"
+en = "the lobby is full"
+advice = "retry"
+sources = ["tests/regenerate.rs"]
+"#;
+
+#[test]
+fn a_crate_depending_on_im_errors_alone_expands_its_own_catalogue() {
+    let library = scratch_workspace("alone", false);
+    let user = library.join("user");
+    std::fs::create_dir_all(user.join("src")).unwrap();
+    let manifest = format!(
+        "[package]\nname = \"user\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nim-errors = {{ path = {:?} }}\n\n[workspace]\n",
+        library.display().to_string()
+    );
+    std::fs::write(user.join("Cargo.toml"), manifest).unwrap();
+    std::fs::copy(library.join("Cargo.lock"), user.join("Cargo.lock")).unwrap();
+    std::fs::write(user.join("src/game.toml"), OWN_CATALOGUE).unwrap();
+    let main = r#"
+mod game {
+    im_errors::codes!("game.toml");
+}
+
+use im_errors::Code as _;
+
+fn main() {
+    let code = game::GameCode::from(7);
+    println!("{code} {} {}", game::GameCode::TABLE.name, code.advice().is_retryable());
+}
+"#;
+    std::fs::write(user.join("src/main.rs"), main).unwrap();
+    let output = cargo(&user, &["run", "--offline", "--quiet"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        stdout.trim(),
+        "the lobby is full (7 LOBBY_FULL) GameCode true"
+    );
+}
+
 #[test]
 fn editing_codes_toml_regenerates_the_enums() {
     let workspace = scratch_workspace("edit", false);

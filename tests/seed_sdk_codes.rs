@@ -95,11 +95,12 @@ fn every_seed_code_has_its_number_and_constant() {
     }
 }
 
+/// The codes that cite the seed are exactly the seed's, in its order; codes added later (from
+/// newer documents) cite those documents and may stand anywhere.
 #[test]
-fn the_table_has_exactly_the_seed_codes() {
-    assert_eq!(SdkCode::ALL.len(), SEED.len());
-    let listed: Vec<(i32, &str)> = SdkCode::ALL
-        .iter()
+fn the_codes_citing_the_seed_are_the_seed_codes() {
+    let listed: Vec<(i32, &str)> = (SdkCode::ALL.iter())
+        .filter(|code| code.sources().contains(&"004_04899477e949c5d2.txt"))
         .map(|code| (code.code(), code.name()))
         .collect();
     assert_eq!(listed, SEED, "codes.toml keeps the seed's order");

@@ -69,8 +69,7 @@ impl Kind {
     /// The variant that holds values no entry has, for kinds whose wire values are open-ended.
     pub fn fallback_variant(self) -> Option<&'static str> {
         match self {
-            Kind::HttpStatus | Kind::ErrorType => Some("Other"),
-            Kind::SdkCode => Some("Unknown"),
+            Kind::HttpStatus | Kind::ErrorType | Kind::SdkCode => Some("Unknown"),
             Kind::Advice | Kind::RestCase => None,
         }
     }

@@ -362,3 +362,261 @@ impl Checker<'_> {
         self.problem(successor.span.clone(), message);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// A valid catalogue with one table of each kind; each test breaks one rule of it.
+    const BASE: &str = r#"
+[tables.Advice]
+kind = "advice"
+zh = "建议"
+en = "what to do"
+
+[[Advice]]
+id = "retry"
+zh = "重试"
+en = "retry"
+
+[tables.HttpStatus]
+kind = "http_status"
+zh = "状态"
+en = "statuses"
+fallback_advice = "retry"
+fallback_zh = "未知"
+fallback_en = "unknown"
+
+[[HttpStatus]]
+code = 400
+reason = "Bad Request"
+zh = "错误"
+en = "bad"
+advice = "retry"
+sources = ["s"]
+
+[tables.ErrorType]
+kind = "error_type"
+zh = "类型"
+en = "types"
+fallback_advice = "retry"
+fallback_zh = "未知"
+fallback_en = "unknown"
+
+[[ErrorType]]
+error = "illegal_argument"
+zh = "参数"
+en = "argument"
+advice = "retry"
+sources = ["s"]
+
+[tables.RestError]
+kind = "rest_case"
+zh = "案例"
+en = "cases"
+
+[[RestError]]
+id = "bad_name"
+status = 400
+error = "illegal_argument"
+description = "name {name} is bad"
+zh = "名字"
+en = "bad name"
+cause_zh = "因。"
+cause_en = "Cause."
+remedy_zh = "改。"
+remedy_en = "Remedy."
+advice = "retry"
+sources = ["s"]
+
+[tables.SdkCode]
+kind = "sdk_code"
+zh = "码"
+en = "codes"
+code_space = "c"
+platforms = ["p"]
+fallback_advice = "retry"
+fallback_zh = "未知"
+fallback_en = "unknown"
+
+[[SdkCode]]
+code = 1
+constant = "GENERAL_ERROR"
+aliases = ["EMErrorGeneral"]
+zh = "错"
+en = "an error"
+advice = "retry"
+sources = ["s"]
+"#;
+
+    fn problems(source: &str) -> Vec<String> {
+        crate::check(source)
+            .into_iter()
+            .map(|problem| problem.message)
+            .collect()
+    }
+
+    /// The one problem of BASE with `old` replaced by `new` (or `new` appended), containing
+    /// `expected`.
+    fn assert_one(old: &str, new: &str, expected: &str) {
+        let source = if old.is_empty() {
+            format!("{BASE}{new}")
+        } else {
+            assert!(BASE.contains(old), "{old}");
+            BASE.replacen(old, new, 1)
+        };
+        let found = problems(&source);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains(expected), "{found:?}");
+    }
+
+    const SDK_TABLE: &str = "kind = \"sdk_code\"\nzh = \"码\"\nen = \"more\"\ncode_space = \"x\"\nplatforms = [\"x\"]\nfallback_advice = \"retry\"\nfallback_zh = \"未知\"\nfallback_en = \"unknown\"\n";
+
+    fn sdk_entry(table: &str) -> String {
+        format!(
+            "\n[[{table}]]\ncode = 2\nconstant = \"X\"\nzh = \"错\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n"
+        )
+    }
+
+    #[test]
+    fn the_base_is_valid() {
+        assert_eq!(problems(BASE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn table_names() {
+        let table = |name: &str| format!("\n[tables.{name}]\n{SDK_TABLE}{}", sdk_entry(name));
+        assert_one(
+            "",
+            &table("sdkCodes"),
+            "is not an UpperCamelCase Rust type name",
+        );
+        assert_one("", &table("TABLES"), "taken by a generated support type");
+        assert_one(
+            "",
+            &table("UnknownSdkCode"),
+            "taken by a generated support type",
+        );
+        assert_one("", &table("SDKCode"), "are the same in snake_case");
+    }
+
+    #[test]
+    fn kinds_and_entries() {
+        let second = "\n[tables.Advice2]\nkind = \"advice\"\nzh = \"建\"\nen = \"more\"\n\n[[Advice2]]\nid = \"x\"\nzh = \"x\"\nen = \"x\"\n";
+        assert_one("", second, "a second table of kind `advice`");
+        assert_one(
+            "",
+            &format!("\n[tables.Empty]\n{SDK_TABLE}"),
+            "has no `[[Empty]]` entries",
+        );
+        assert_one(
+            "id = \"bad_name\"",
+            "id = \"BadName\"",
+            "is not a snake_case name",
+        );
+    }
+
+    #[test]
+    fn keys_and_spellings() {
+        let duplicate = "\n[[SdkCode]]\ncode = 1\nconstant = \"OTHER\"\nzh = \"错\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n";
+        assert_one("", duplicate, "duplicate code `1`");
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"GENERAL_ERROR\"]",
+            "duplicate constant `GENERAL_ERROR`",
+        );
+        let shouting = "\n[[ErrorType]]\nerror = \"ILLEGAL_ARGUMENT\"\nname = \"Shouting\"\nzh = \"x\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n";
+        assert_one("", shouting, "only in ASCII case");
+        let status = "\n[[HttpStatus]]\ncode = 700\nreason = \"Odd\"\nzh = \"x\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n";
+        assert_one("", status, "out of range for kind `http_status`");
+    }
+
+    #[test]
+    fn variant_names() {
+        assert_one(
+            "constant = \"GENERAL_ERROR\"",
+            "constant = \"GENERAL_ERROR\"\nname = \"not a name\"",
+            "does not make a Rust variant name",
+        );
+        assert_one(
+            "constant = \"GENERAL_ERROR\"",
+            "constant = \"GENERAL_ERROR\"\nname = \"COUNT\"",
+            "would hide the associated constant",
+        );
+        assert_one(
+            "constant = \"GENERAL_ERROR\"",
+            "constant = \"GENERAL_ERROR\"\nname = \"Unknown\"",
+            "reserved for values no entry",
+        );
+        let collides = "\n[[SdkCode]]\ncode = 2\nconstant = \"general_error\"\nzh = \"错\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n";
+        assert_one("", collides, "both make the variant name `GeneralError`");
+    }
+
+    #[test]
+    fn references() {
+        let link = |target: &str| {
+            format!(
+                "advice = \"retry\"\nrelated = [\"{target}\"]\nsources = [\"s\"]\n\n[tables.SdkCode]"
+            )
+        };
+        let anchor = "advice = \"retry\"\nsources = [\"s\"]\n\n[tables.SdkCode]";
+        assert_one(anchor, &link("Nowhere.x"), "names no table");
+        assert_one(
+            anchor,
+            &link("SdkCode.NOPE"),
+            "names no entry of that table",
+        );
+        assert_one(
+            "advice = \"retry\"\nsources = [\"s\"]\n\n[tables.ErrorType]",
+            "advice = \"pray\"\nsources = [\"s\"]\n\n[tables.ErrorType]",
+            "advice `pray` is not declared in table `Advice`",
+        );
+        assert_one(
+            "status = 400\n",
+            "status = 404\n",
+            "status `404` is not declared in table `HttpStatus`",
+        );
+        assert_one(
+            "error = \"illegal_argument\"\ndescription",
+            "error = \"nope\"\ndescription",
+            "error type `nope` is not declared",
+        );
+        assert_one(
+            "advice = \"retry\"\nsources = [\"s\"]\n\n[tables.SdkCode]",
+            "advice = \"retry\"\nsuperseded_by = \"bad_name\"\nsources = [\"s\"]\n\n[tables.SdkCode]",
+            "cannot be superseded by itself",
+        );
+        assert_one(
+            "advice = \"retry\"\nsources = [\"s\"]\n\n[tables.SdkCode]",
+            "advice = \"retry\"\nsuperseded_by = \"gone\"\nsources = [\"s\"]\n\n[tables.SdkCode]",
+            "names no case `gone`",
+        );
+        let no_status_table = BASE.replace(
+            "kind = \"http_status\"",
+            "kind = \"sdk_code\"\ncode_space = \"x\"\nplatforms = [\"x\"]",
+        );
+        let found = problems(&no_status_table);
+        assert!(
+            found.iter().any(|message| message
+                .contains("refers to a table of kind `http_status`, and none is declared")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn retry_policies() {
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_cap_ms = 5\n",
+            "`backoff_cap_ms` needs `backoff_ms`",
+        );
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nretry_class = \"maybe\"\n",
+            "unknown retry class `maybe`",
+        );
+        assert_one(
+            "fallback_zh = \"未知\"\nfallback_en = \"unknown\"\n\n[[HttpStatus]]",
+            "fallback_advice_5xx = \"pray\"\nfallback_zh = \"未知\"\nfallback_en = \"unknown\"\n\n[[HttpStatus]]",
+            "advice `pray` is not declared",
+        );
+    }
+}

@@ -32,94 +32,69 @@ impl Context<'_> {
             );
         }
         if !table.sources.is_empty() {
-            let _ = write!(doc, "\nSources: {}.\n", code_list(&table.sources));
+            let _ = write!(doc, "\nSources: {}.\n", source_list(&table.sources));
         }
         doc.push_str("\n# Entries\n\n");
         doc.push_str(&self.summary_table());
         doc
     }
 
+    /// One row per entry, in three or four narrow columns so the table fits rustdoc's text
+    /// column; the Chinese text, advice and sources are on each variant's own page.
     fn summary_table(&self) -> String {
         let (header, cells): (&str, Cells) = match self.table.kind {
-            Kind::Advice => ("| Advice | id | English | 中文 |", |_, entry| {
-                vec![
-                    entry.key.value.to_string(),
-                    entry.text.en.clone(),
-                    entry.text.zh.clone(),
-                ]
-                .into_iter()
-                .enumerate()
-                .map(|(column, text)| {
-                    if column == 0 {
-                        code(&text)
-                    } else {
-                        escape(&text)
-                    }
-                })
-                .collect()
+            Kind::Advice => ("| Advice | English | 中文 |", |_, entry| {
+                vec![escape(&entry.text.en), escape(&entry.text.zh)]
             }),
-            Kind::HttpStatus => (
-                "| Status | Code | Reason | English | 中文 | Advice |",
-                |context, entry| {
-                    vec![
-                        code(&entry.key.value.to_string()),
-                        escape(entry.reason.as_deref().unwrap_or_default()),
-                        escape(&entry.text.en),
-                        escape(&entry.text.zh),
-                        context.advice_link(entry),
-                    ]
-                },
-            ),
-            Kind::ErrorType => (
-                "| Type | `error` | English | 中文 | Advice |",
-                |context, entry| {
-                    vec![
-                        code(&entry.key.value.to_string()),
-                        escape(&entry.text.en),
-                        escape(&entry.text.zh),
-                        context.advice_link(entry),
-                    ]
-                },
-            ),
+            Kind::HttpStatus => ("| Status | Reason | Meaning |", |_, entry| {
+                vec![
+                    escape(entry.reason.as_deref().unwrap_or_default()),
+                    escape(&entry.text.en),
+                ]
+            }),
+            Kind::ErrorType => ("| `error` | Meaning |", |_, entry| {
+                vec![escape(&entry.text.en)]
+            }),
             Kind::RestCase => (
-                "| Case | Status | `error` | `error_description` | Advice |",
-                |context, entry| {
+                "| Case | Status | `error` · `error_description` |",
+                |_, entry| {
                     let case = entry.case.as_ref();
-                    vec![
-                        case.map(|case| case.status.value.to_string())
-                            .unwrap_or_default(),
-                        case.and_then(|case| case.error.as_ref())
-                            .map_or_else(|| "(none)".into(), |error| code(&error.value)),
-                        case.map(|case| code(&case.description)).unwrap_or_default(),
-                        context.advice_link(entry),
-                    ]
+                    let status = case
+                        .map(|case| case.status.value.to_string())
+                        .unwrap_or_default();
+                    let error = case
+                        .and_then(|case| case.error.as_ref())
+                        .map_or_else(|| "(no type)".into(), |error| code(&error.value));
+                    let description = case.map(|case| code(&case.description)).unwrap_or_default();
+                    vec![status, format!("{error} · {description}")]
                 },
             ),
-            Kind::SdkCode => (
-                "| Code | Number | Constant | English | 中文 | Advice |",
-                |context, entry| {
-                    vec![
-                        code(&entry.key.value.to_string()),
-                        entry
-                            .constant
-                            .as_ref()
-                            .map(|constant| code(&constant.value))
-                            .unwrap_or_default(),
-                        escape(&entry.text.en),
-                        escape(&entry.text.zh),
-                        context.advice_link(entry),
-                    ]
-                },
-            ),
+            Kind::SdkCode => ("| Code | Constant | Meaning |", |_, entry| {
+                let constant = entry
+                    .constant
+                    .as_ref()
+                    .map(|constant| code(&constant.value));
+                vec![constant.unwrap_or_default(), escape(&entry.text.en)]
+            }),
         };
         let columns = header.matches('|').count() - 1;
         let mut out = format!("{header}\n|{}\n", "---|".repeat(columns));
         for entry in &self.table.entries {
-            let mut row = vec![link(self.table, entry)];
+            let mut row = vec![self.key_link(entry)];
             row.extend(cells(self, entry));
             let _ = writeln!(out, "| {} |", row.join(" | "));
         }
         out
+    }
+
+    /// A link to the variant, shown as what the documents name it by: the number, the `error`
+    /// string, the id.
+    fn key_link(&self, entry: &Entry) -> String {
+        let shown = match self.table.kind {
+            Kind::RestCase => entry.variant.value.clone(),
+            _ => entry.key.value.to_string(),
+        };
+        format!("[{}](Self::{})", code(&shown), entry.variant.value)
     }
 
     pub(super) fn variant_doc(&self, index: usize, entry: &Entry) -> String {
@@ -143,9 +118,9 @@ impl Context<'_> {
                 escape(&case.remedy_zh)
             );
         }
-        doc.push_str("\n| | |\n|---|---|\n");
+        doc.push('\n');
         for (label, value) in self.facts(index, entry) {
-            let _ = writeln!(doc, "| {label} | {value} |");
+            let _ = writeln!(doc, "- **{label}:** {value}");
         }
         if !entry.history.is_empty() {
             doc.push_str("\n**What the documents said**\n\n");
@@ -153,8 +128,8 @@ impl Context<'_> {
                 let status = if item.current { "current" } else { "outdated" };
                 let _ = writeln!(
                     doc,
-                    "- `{}` ({status}): {} / {}",
-                    item.source,
+                    "- {} ({status}): {} / {}",
+                    source(&item.source),
                     escape(&item.en),
                     escape(&item.zh)
                 );
@@ -170,11 +145,20 @@ impl Context<'_> {
                     .error
                     .as_ref()
                     .map_or_else(|| "(no type)".into(), |error| code(&error.value));
-                format!(
-                    "**{}** {error}: {}",
-                    case.status.value,
-                    code(&case.description)
-                )
+                // A description of several lines reads as a block, not as a code span with `\n`.
+                if case.description.contains('\n') {
+                    let block = case.description.replace("```", "` ` `");
+                    format!(
+                        "**{}** {error}:\n\n```text\n{block}\n```",
+                        case.status.value
+                    )
+                } else {
+                    format!(
+                        "**{}** {error}: {}",
+                        case.status.value,
+                        code(&case.description)
+                    )
+                }
             }
             (None, Some(constant), _) => {
                 format!("**{}** {}", entry.key.value, code(&constant.value))
@@ -226,7 +210,15 @@ impl Context<'_> {
             facts.push(("Related", related.join(", ")));
         }
         if !entry.sources.is_empty() {
-            facts.push(("Sources", code_list(&entry.sources)));
+            facts.push(("Sources", source_list(&entry.sources)));
+        }
+        if !entry.aliases.is_empty() {
+            let spellings: Vec<_> = entry
+                .aliases
+                .iter()
+                .map(|alias| code(&alias.value))
+                .collect();
+            facts.push(("Other spellings", spellings.join(", ")));
         }
         facts
     }
@@ -338,10 +330,10 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// A code span that survives any content: backticks inside get a longer fence, newlines show as
-/// `\n`, pipes are escaped for table cells.
+/// A code span that survives any content: backticks inside get a longer fence, a newline shows
+/// as `↵`, pipes are escaped for table cells.
 fn code(text: &str) -> String {
-    let text = text.replace('\n', "\\n").replace('|', "\\|");
+    let text = text.replace('\n', "↵").replace('|', "\\|");
     let mut fence = String::from("`");
     while text.contains(fence.as_str()) {
         fence.push('`');
@@ -354,10 +346,25 @@ fn code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-fn code_list(items: &[String]) -> String {
-    items
+/// A document: a URL as a link named by its page, a seed file by its name.
+fn source(source: &str) -> String {
+    if source.starts_with("https://") || source.starts_with("http://") {
+        let page = source
+            .trim_end_matches('/')
+            .rsplit('/')
+            .next()
+            .unwrap_or(source);
+        let host = source.split('/').nth(2).unwrap_or_default();
+        format!("[{} ({host})]({source})", escape(page))
+    } else {
+        code(source)
+    }
+}
+
+fn source_list(sources: &[String]) -> String {
+    sources
         .iter()
-        .map(|item| code(item))
+        .map(|item| source(item))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -373,8 +380,17 @@ mod tests {
 
     #[test]
     fn code_spans_survive_backticks_and_newlines() {
-        assert_eq!(code("a\nb"), "`a\\nb`");
+        assert_eq!(code("a\nb"), "`a↵b`");
         assert_eq!(code("a`b"), "``a`b``");
+    }
+
+    #[test]
+    fn urls_are_links_and_seeds_are_names() {
+        assert_eq!(
+            source("https://github.com/easemob/doc/blob/abc/docs/error.md"),
+            "[error.md (github.com)](https://github.com/easemob/doc/blob/abc/docs/error.md)"
+        );
+        assert_eq!(source("004_x.txt"), "`004_x.txt`");
     }
 
     #[test]

@@ -4,8 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::data::option_str;
 use super::{Context, ident, variant_path};
-use crate::model::Kind;
+use crate::model::{Entry, Kind};
 use crate::names;
 
 impl Context<'_> {
@@ -15,8 +16,10 @@ impl Context<'_> {
         let variants = self.table.entries.iter().enumerate().map(|(index, entry)| {
             let variant = ident(&entry.variant.value);
             let doc = self.variant_doc(index, entry);
+            let aliases = doc_aliases(entry);
             quote! {
                 #[doc = #doc]
+                #(#[doc(alias = #aliases)])*
                 #variant,
             }
         });
@@ -222,9 +225,31 @@ impl Context<'_> {
     }
 }
 
-pub(super) fn option_str(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(value) => quote!(::core::option::Option::Some(#value)),
-        None => quote!(::core::option::Option::None),
+/// What the search box of the rendered docs should find the variant by: its number, every
+/// spelling of its constant, its `error` string or id. rustdoc refuses aliases with quotes,
+/// tabs, newlines or outer spaces, and one equal to the variant's name.
+fn doc_aliases(entry: &Entry) -> Vec<String> {
+    let mut aliases = vec![entry.key.value.to_string()];
+    aliases.extend(
+        entry
+            .constant
+            .iter()
+            .chain(&entry.aliases)
+            .map(|spelling| spelling.value.clone()),
+    );
+    let allowed = |alias: &String| {
+        !alias.is_empty()
+            && alias.trim() == alias
+            && !alias
+                .chars()
+                .any(|c| matches!(c, '"' | '\'' | '\t' | '\n' | '\r') || c.is_control())
+            && *alias != entry.variant.value
+    };
+    let mut kept: Vec<String> = Vec::new();
+    for alias in aliases.into_iter().filter(allowed) {
+        if !kept.contains(&alias) {
+            kept.push(alias);
+        }
     }
+    kept
 }

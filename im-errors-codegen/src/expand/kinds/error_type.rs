@@ -11,7 +11,7 @@ impl Context<'_> {
     pub(super) fn error_type_items(&self) -> TokenStream {
         let name = self.name();
         let unknown = ident(&names::unknown_type(&self.table.name.value));
-        let fallback = ident(self.table.kind.fallback_variant().unwrap_or("Other"));
+        let fallback = ident(self.table.kind.fallback_variant().unwrap_or("Unknown"));
         let wire = self.per_variant(quote!(::core::option::Option::None), |_, entry| {
             let wire = entry.key.value.to_string();
             quote!(::core::option::Option::Some(#wire))
