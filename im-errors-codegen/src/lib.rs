@@ -12,13 +12,15 @@
 //! 3. [`expand`]: the valid catalog to tokens.
 //!
 //! Every step collects all its problems instead of stopping at the first, so one run shows them
-//! all. The schema is described in `docs/SCHEMA.md` of the repository.
+//! all. The schema is described in `docs/SCHEMA.md` of the repository; [`schema`] writes it as a
+//! JSON Schema for TOML editors (`docs/codes.schema.json`).
 
 pub mod diagnostic;
 pub mod expand;
 pub mod model;
 pub mod names;
 pub mod parse;
+pub mod schema;
 pub mod template;
 pub mod validate;
 
