@@ -800,40 +800,22 @@ mod tests {
 
     #[test]
     fn refuses_numbers_beyond_f64_as_serde_json_does() {
-        for number in [
-            "1e309",
-            "-1e309",
-            "1e99999999999",
-            "0.1e310",
-            &"9".repeat(400),
+        // Within a few units of the last place of f64::MAX serde_json's answer depends on its
+        // `float_roundtrip` feature, which another crate of a build may turn on: the numbers
+        // here are clear of that band, on either side of it.
+        for (number, fits) in [
+            ("1.7976931348623e308", true),
+            ("179769313486231e294", true),
+            ("-1.79769313486e308", true),
+            ("1.7976931348624e308", false),
+            ("1e309", false),
+            ("-2e308", false),
+            (&format!("1{}", "0".repeat(309)), false),
         ] {
-            assert_eq!(kinds_as_value(number), MALFORMED, "{number}");
-        }
-        // Near f64::MAX serde_json's arithmetic and correct rounding part ways; it is the
-        // reference. A fixed pseudo-random walk over the digits after f64::MAX's first ones.
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut random = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..3_000 {
-            let tail: String = (0..1 + random() % 12)
-                .map(|_| char::from(b'0' + (random() % 10) as u8))
-                .collect();
-            let digits = format!("179769313486231{tail}");
-            let exponent = 309 - digits.len();
-            for number in [
-                format!("{digits}e{exponent}"),
-                format!("{}.{}e308", &digits[..1], &digits[1..]),
-                format!("{digits}{}", "0".repeat(exponent)),
-                format!("{digits}0.5e{}", exponent - 1),
-            ] {
-                let serde_json = serde_json::from_str::<serde_json::Value>(&number).is_ok();
-                let ours = kind_of(&format!(r#"{{"x":{number}}}"#)) == BodyKind::Json;
-                assert_eq!(ours, serde_json, "{number}");
-            }
+            let serde_json = serde_json::from_str::<serde_json::Value>(number).is_ok();
+            assert_eq!(serde_json, fits, "{number}");
+            let ours = kind_of(&format!(r#"{{"x":{number}}}"#)) == BodyKind::Json;
+            assert_eq!(ours, fits, "{number}");
         }
     }
 

@@ -87,6 +87,10 @@ enum Command {
         #[arg(default_value = "codes.toml")]
         path: PathBuf,
     },
+    /// Print a JSON Schema of the codes TOML file, for editors (taplo, Even Better TOML) that
+    /// check keys and kinds while a person types; codes.toml names it on its first line.
+    #[command(after_help = "Example:\n  im-errors schema > docs/codes.schema.json")]
+    Schema,
     /// Compare the error tables of documentation pages (markdown) with a catalogue: every row
     /// missing from it or whose wire text differs, as DOC:LINE: message.
     #[command(
@@ -152,6 +156,10 @@ fn main() -> ExitCode {
         } => list(&mut out, kind, table.as_deref(), format),
         Command::Classify { status, file, json } => classify(&mut out, status, file, json),
         Command::Check { path } => check(&mut out, &path),
+        Command::Schema => {
+            out.text(&im_errors_codegen::schema::json_schema());
+            ExitCode::SUCCESS
+        }
         Command::Audit {
             catalogue,
             docs,

@@ -185,11 +185,17 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
         Vec::new()
     };
     let fallback = match kind.and_then(Kind::fallback_variant) {
-        Some(_) => Some(Fallback {
-            advice: fields.required_str("fallback_advice")?,
-            zh: fields.required_str("fallback_zh")?.value,
-            en: fields.required_str("fallback_en")?.value,
-        }),
+        // Each key read before any is judged, so a missing one does not make the others unknown.
+        Some(_) => {
+            let advice = fields.required_str("fallback_advice");
+            let zh = fields.required_str("fallback_zh");
+            let en = fields.required_str("fallback_en");
+            Some(Fallback {
+                advice: advice?,
+                zh: zh?.value,
+                en: en?.value,
+            })
+        }
         None => None,
     };
     Some(Table {

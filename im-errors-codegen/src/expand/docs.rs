@@ -349,13 +349,14 @@ fn code(text: &str) -> String {
 /// A document: a URL as a link named by its page, a seed file by its name.
 fn source(source: &str) -> String {
     if source.starts_with("https://") || source.starts_with("http://") {
-        let page = source
-            .trim_end_matches('/')
-            .rsplit('/')
-            .next()
-            .unwrap_or(source);
-        let host = source.split('/').nth(2).unwrap_or_default();
-        format!("[{} ({host})]({source})", escape(page))
+        // `https://github.com/OWNER/REPO/blob/COMMIT/.../DIR/PAGE` reads as `REPO DIR/PAGE`.
+        let parts: Vec<&str> = source.trim_end_matches('/').split('/').collect();
+        let tail = parts[parts.len().saturating_sub(2)..].join("/");
+        let name = match parts.get(4) {
+            Some(repository) if parts.get(5) == Some(&"blob") => format!("{repository} {tail}"),
+            _ => tail,
+        };
+        format!("[{}]({source})", escape(&name))
     } else {
         code(source)
     }
@@ -388,7 +389,7 @@ mod tests {
     fn urls_are_links_and_seeds_are_names() {
         assert_eq!(
             source("https://github.com/easemob/doc/blob/abc/docs/error.md"),
-            "[error.md (github.com)](https://github.com/easemob/doc/blob/abc/docs/error.md)"
+            "[doc docs/error.md](https://github.com/easemob/doc/blob/abc/docs/error.md)"
         );
         assert_eq!(source("004_x.txt"), "`004_x.txt`");
     }
