@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use crate::body::{self, BodyKind, Fields};
 use crate::matching::{self, Params};
-use crate::{Anchor, Catalogue, RestCase};
+use crate::{Anchor, Catalogue, RestCase, RetryClass};
 
 // The singleton tables, by what the catalogue's cases refer to rather than by name.
 type Advice = <RestCase as Catalogue>::Advice;
@@ -74,6 +74,7 @@ pub(crate) fn classify_fields(
         case,
         advice,
         body,
+        retry_after: None,
         params,
     }
 }
@@ -142,6 +143,10 @@ pub struct Classification<'a> {
     pub advice: Advice,
     /// What the body was, and whether all of it could be read.
     pub body: BodyKind,
+    /// The wait the response's `Retry-After` header asks for. [`classify`] sees no headers
+    /// and leaves it `None`; the `http` and `reqwest` integrations read it (see
+    /// [`crate::parse_retry_after`]).
+    pub retry_after: Option<Duration>,
     params: Params<'static>,
 }
 
@@ -188,9 +193,16 @@ impl Classification<'_> {
         self.advice.is_retryable()
     }
 
-    /// How long to wait before retry number `attempt` (from 0), if retrying makes sense.
+    /// Which retry budget the error spends; see [`ImError::retry_class`].
+    pub fn retry_class(&self) -> RetryClass {
+        self.advice.retry_class()
+    }
+
+    /// How long to wait before retry number `attempt` (from 0), if retrying makes sense: the
+    /// advice's backoff, or the server's `Retry-After` where that is longer.
     pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
-        self.advice.suggested_backoff(attempt)
+        let backoff = self.advice.suggested_backoff(attempt)?;
+        Some(self.retry_after.map_or(backoff, |asked| asked.max(backoff)))
     }
 
     /// An owned error, to return or store.
@@ -207,6 +219,7 @@ impl Classification<'_> {
             case: self.case,
             advice: self.advice,
             body: self.body,
+            retry_after: self.retry_after,
             params: self.params,
         })
     }
@@ -409,7 +422,58 @@ impl ImError {
         self.0.is_retryable()
     }
 
-    /// The wait before retry number `attempt`; see [`crate::Advice::suggested_backoff`].
+    /// Which retry budget the error spends, from the advice's retry policy
+    /// ([`crate::Advice::retry_class`]).
+    ///
+    /// It plays the part of `aws_smithy_types::retry::ErrorKind` in the AWS SDKs: throttling
+    /// ([`RetryClass::Throttling`], a 429) and server errors ([`RetryClass::Server`], a 503)
+    /// are both retried, but a client that keeps retry budgets, or a circuit breaker, should
+    /// count them apart: slowing down answers the first, only time or operators the second.
+    /// [`RetryClass::Transient`] is a passing fault; [`RetryClass::Client`] is not retried as
+    /// is.
+    ///
+    /// ```
+    /// use im_errors::{ImError, RetryClass};
+    ///
+    /// assert_eq!(ImError::from_response(429, b"").retry_class(), RetryClass::Throttling);
+    /// assert_eq!(ImError::from_response(503, b"").retry_class(), RetryClass::Server);
+    /// assert_eq!(ImError::from_response(400, b"").retry_class(), RetryClass::Client);
+    /// ```
+    pub fn retry_class(&self) -> RetryClass {
+        self.0.retry_class()
+    }
+
+    /// The wait the response's `Retry-After` header asked for, if it had one that reads (a
+    /// delta in seconds or an HTTP-date, at most [`crate::MAX_RETRY_AFTER`]); read by the
+    /// `http` and `reqwest` integrations, or set with [`ImError::with_retry_after`].
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.0.retry_after
+    }
+
+    /// The same error with the wait a `Retry-After` header asked for, for responses read by
+    /// other clients; [`crate::parse_retry_after`] reads the header's value.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use im_errors::ImError;
+    ///
+    /// let header = b"30";
+    /// let error = ImError::from_response(503, b"")
+    ///     .with_retry_after(im_errors::parse_retry_after(header, SystemTime::now()));
+    /// assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
+    /// // The longer of the server's wait and the advice's backoff.
+    /// assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(30)));
+    /// ```
+    #[must_use]
+    pub fn with_retry_after(mut self, retry_after: impl Into<Option<Duration>>) -> ImError {
+        self.0.retry_after = retry_after.into();
+        self
+    }
+
+    /// The wait before retry number `attempt`, `None` when retrying does not help: the
+    /// advice's backoff ([`crate::Advice::suggested_backoff`]), or the `Retry-After` wait
+    /// ([`Self::retry_after`]) where that is longer. A `Retry-After` does not make an error
+    /// retryable that its advice says is not.
     pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
         self.0.suggested_backoff(attempt)
     }
@@ -452,5 +516,27 @@ mod tests {
         assert_eq!(backoff(40), Some(Duration::from_secs(30)));
         assert_eq!(Advice::FixRequest.suggested_backoff(0), None);
         assert!(!Advice::RefreshToken.is_retryable());
+    }
+
+    #[test]
+    fn retry_after_lengthens_the_backoff_of_retryable_errors_only() {
+        let unavailable = ImError::from_response(503, b"");
+        assert_eq!(unavailable.retry_after(), None);
+        assert_eq!(unavailable.retry_class(), RetryClass::Server);
+        let asked = unavailable.with_retry_after(Duration::from_secs(2));
+        assert_eq!(asked.retry_after(), Some(Duration::from_secs(2)));
+        assert_eq!(asked.suggested_backoff(0), Some(Duration::from_secs(2)));
+        // Past the server's wait, the advice's longer backoff wins.
+        assert_eq!(asked.suggested_backoff(3), Some(Duration::from_secs(4)));
+        assert_eq!(asked.clone().with_retry_after(None).retry_after(), None);
+
+        let limited = ImError::from_response(429, b"").with_retry_after(Duration::ZERO);
+        assert_eq!(limited.retry_class(), RetryClass::Throttling);
+        assert_eq!(limited.suggested_backoff(0), Some(Duration::from_secs(1)));
+
+        let expired = ImError::from_response(401, b"").with_retry_after(Duration::from_secs(9));
+        assert_eq!(expired.advice(), Advice::RefreshToken);
+        assert_eq!(expired.retry_class(), RetryClass::Client);
+        assert_eq!(expired.suggested_backoff(0), None);
     }
 }

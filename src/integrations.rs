@@ -1,16 +1,18 @@
 //! Optional integrations, each behind its feature: `http`, `serde`, `reqwest`,
-//! `reqwest-blocking`.
+//! `reqwest-blocking`, `reqwest-retry`.
 
 #[cfg(feature = "http")]
 mod http_types {
     use crate::{Classification, HttpStatus, ImError, classify};
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     impl From<http::StatusCode> for HttpStatus {
         fn from(status: http::StatusCode) -> Self {
             HttpStatus::from(status.as_u16())
         }
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     impl TryFrom<HttpStatus> for http::StatusCode {
         type Error = http::status::InvalidStatusCode;
 
@@ -20,13 +22,19 @@ mod http_types {
         }
     }
 
-    /// Classifies an `http::Response` without copying its body; see [`classify`].
+    /// Classifies an `http::Response` without copying its body; see [`classify`]. Its
+    /// `Retry-After` header, if one reads, is [`Classification::retry_after`].
+    #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub fn classify_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Classification<'_> {
-        classify(response.status().as_u16(), response.body().as_ref())
+        let mut classification = classify(response.status().as_u16(), response.body().as_ref());
+        let retry_after = response.headers().get(http::header::RETRY_AFTER);
+        classification.retry_after = crate::retry_after::header(retry_after.map(|v| v.as_bytes()));
+        classification
     }
 
     impl ImError {
-        /// Classifies an `http::Response`; see [`classify`].
+        /// Classifies an `http::Response`, its `Retry-After` header included; see [`classify`].
+        #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
         pub fn from_http_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> ImError {
             classify_http(response).into_owned()
         }
@@ -40,6 +48,7 @@ pub use http_types::classify_http;
 pub(crate) mod serde_code {
     use std::borrow::Cow;
     use std::fmt;
+    use std::time::Duration;
 
     use serde::de::{Error as _, IgnoredAny, MapAccess, Visitor};
     use serde::ser::{SerializeMap, SerializeStruct};
@@ -98,6 +107,7 @@ pub(crate) mod serde_code {
 
     /// A documented case as `{"table": "RestError", "variant": "...", "id": "..."}`: cases of
     /// several tables may share an id, so the table is named.
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for RestCase {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut object = serializer.serialize_struct("RestCase", 3)?;
@@ -131,6 +141,7 @@ pub(crate) mod serde_code {
         (BodyKind::NotUtf8, "not_utf8"),
     ];
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for BodyKind {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let (_, id) = BODY_KINDS
@@ -141,6 +152,7 @@ pub(crate) mod serde_code {
         }
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for BodyKind {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let id = String::deserialize(deserializer)?;
@@ -165,12 +177,16 @@ pub(crate) mod serde_code {
         "retryable",
         "drift",
         "body",
+        "retry_after_ms",
     ];
 
     /// The fields a response carried, then what im-errors made of them: `case` (its table,
     /// variant and id), `params`, `advice`, `retryable`, and `drift` where the response's status
     /// or type differs from the documents of its case; these are written for readers and
-    /// recomputed when an [`ImError`] is read back.
+    /// recomputed when an [`ImError`] is read back. Last `retry_after_ms`, the wait the
+    /// `Retry-After` header asked for in whole milliseconds (`null` without one), which is
+    /// read back as it is.
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for Classification<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut object = serializer.serialize_struct("ImError", FIELDS.len())?;
@@ -186,10 +202,15 @@ pub(crate) mod serde_code {
             object.serialize_field("retryable", &self.is_retryable())?;
             object.serialize_field("drift", &self.drift().map(|drift| drift.to_string()))?;
             object.serialize_field("body", &self.body)?;
+            let retry_after_ms = self
+                .retry_after
+                .map(|wait| u64::try_from(wait.as_millis()).unwrap_or(u64::MAX));
+            object.serialize_field("retry_after_ms", &retry_after_ms)?;
             object.end()
         }
     }
 
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for ImError {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             self.classification().serialize(serializer)
@@ -198,7 +219,8 @@ pub(crate) mod serde_code {
 
     /// Reads what [`Serialize`] wrote and classifies the response's fields again, so the case,
     /// its values and the advice always agree with this version's catalogue (a case a newer
-    /// catalogue matched may be unknown here).
+    /// catalogue matched may be unknown here). `retry_after_ms` is kept as written.
+    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for ImError {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             deserializer.deserialize_struct("ImError", FIELDS, ImErrorVisitor)
@@ -219,6 +241,7 @@ pub(crate) mod serde_code {
             let mut status = None;
             let mut body = BodyKind::Json;
             let mut fields = Fields::default();
+            let mut retry_after_ms = None;
             while let Some(key) = map.next_key::<String>()? {
                 match key.as_str() {
                     "status" => status = Some(map.next_value::<u16>()?),
@@ -228,13 +251,15 @@ pub(crate) mod serde_code {
                     "timestamp" => fields.timestamp = map.next_value()?,
                     "duration" => fields.duration = map.next_value()?,
                     "body" => body = map.next_value()?,
+                    "retry_after_ms" => retry_after_ms = map.next_value::<Option<u64>>()?,
                     _ => {
                         map.next_value::<IgnoredAny>()?;
                     }
                 }
             }
             let status = status.ok_or_else(|| A::Error::missing_field("status"))?;
-            Ok(classify_fields(status, fields, body).into_owned())
+            let error = classify_fields(status, fields, body).into_owned();
+            Ok(error.with_retry_after(retry_after_ms.map(Duration::from_millis)))
         }
     }
 }
@@ -243,13 +268,22 @@ pub(crate) mod serde_code {
 mod reqwest_response {
     use crate::{ImError, MAX_BODY};
 
+    /// The `Retry-After` header's wait, if one reads.
+    fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<std::time::Duration> {
+        let value = headers.get(reqwest::header::RETRY_AFTER);
+        crate::retry_after::header(value.map(|value| value.as_bytes()))
+    }
+
     impl ImError {
-        /// Reads and classifies a `reqwest` response. Reads at most [`MAX_BODY`] + 1 bytes: a
-        /// larger body is classified by its status alone.
+        /// Reads and classifies a `reqwest` response, its `Retry-After` header included
+        /// ([`ImError::retry_after`]). Reads at most [`MAX_BODY`] + 1 bytes: a larger body is
+        /// classified by its status alone.
+        #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
         pub async fn from_reqwest(
             mut response: reqwest::Response,
         ) -> Result<ImError, reqwest::Error> {
             let status = response.status().as_u16();
+            let retry_after = retry_after(response.headers());
             let mut body = Vec::new();
             while let Some(chunk) = response.chunk().await? {
                 body.extend_from_slice(&chunk);
@@ -257,19 +291,152 @@ mod reqwest_response {
                     break;
                 }
             }
-            Ok(ImError::from_response(status, &body))
+            Ok(ImError::from_response(status, &body).with_retry_after(retry_after))
         }
 
-        /// Reads and classifies a blocking `reqwest` response, at most [`MAX_BODY`] + 1 bytes.
+        /// Reads and classifies a blocking `reqwest` response, its `Retry-After` header
+        /// included, at most [`MAX_BODY`] + 1 bytes of its body.
         #[cfg(feature = "reqwest-blocking")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-blocking")))]
         pub fn from_reqwest_blocking(
             response: reqwest::blocking::Response,
         ) -> std::io::Result<ImError> {
             use std::io::Read;
             let status = response.status().as_u16();
+            let retry_after = retry_after(response.headers());
             let mut body = Vec::new();
             response.take(MAX_BODY as u64 + 1).read_to_end(&mut body)?;
-            Ok(ImError::from_response(status, &body))
+            Ok(ImError::from_response(status, &body).with_retry_after(retry_after))
         }
     }
 }
+
+#[cfg(feature = "reqwest-retry")]
+mod reqwest_retry_strategy {
+    use reqwest_retry::{Retryable, RetryableStrategy, default_on_request_failure};
+
+    use crate::{Advice, HttpStatus};
+
+    /// A [`reqwest_retry::RetryableStrategy`] that retries what the catalogue's advice says to
+    /// retry, for `reqwest_retry::RetryTransientMiddleware`.
+    ///
+    /// - A response below 400 is not an error: `None`, nothing to retry.
+    /// - An error response is judged by its status's advice ([`HttpStatus::advice`]):
+    ///   [`Retryable::Transient`] when the advice is retryable (429 slow down; 408, 500, 502,
+    ///   503, 504 retry with backoff; 409 retry), [`Retryable::Fatal`] otherwise. The strategy
+    ///   sees the response before the caller does and must leave its body unread, so it
+    ///   classifies by the status alone; [`ImError::from_reqwest`](crate::ImError::from_reqwest)
+    ///   on the response the middleware hands back gives the whole classification.
+    /// - A request that got no response (a timeout, a refused connection) is judged as
+    ///   reqwest-retry's default strategy judges it ([`default_on_request_failure`]).
+    ///
+    /// **The refresh-token advice is never retried here** ([`Retryable::Fatal`]): sending the
+    /// same request with the same stale token cannot succeed. The caller gets the 401 back,
+    /// gets a new token, and sends the request again itself, once: a second 401 with a fresh
+    /// token is not a stale token, and retrying it again would loop.
+    ///
+    /// A 401 is not always a stale token, either: a refresh is advised only for the token
+    /// cases. The expired, corrupt and unrecognized access-token cases
+    /// (`RestError::ExpiredAccessToken`, `CorruptAccessToken`, `UnrecognizedAccessToken`), and
+    /// the others about a missing or invalid token, have the advice `refresh_token`; a 401 for
+    /// another reason, such as `MessageError::MessageEditNotAuthorized` (the user may not edit
+    /// that message) or `ChatRoomError::ChatroomAttributeUserNotInChatroom`, has `fix_request`,
+    /// and a new token changes nothing. The strategy sees only the status, so it retries no
+    /// 401; classify the body ([`ImError::from_reqwest`](crate::ImError::from_reqwest)) before
+    /// refreshing.
+    ///
+    /// The wait between tries is the retry policy's: reqwest-retry 0.9 does not read
+    /// `Retry-After`. Where the server's wait matters, retry by hand with
+    /// [`ImError::suggested_backoff`](crate::ImError::suggested_backoff), which is the longer
+    /// of the two.
+    ///
+    /// ```
+    /// use im_errors::{Advice, AdviceRetryStrategy, ImError};
+    /// use reqwest_middleware::{ClientBuilder, ClientWithMiddleware};
+    /// use reqwest_retry::{RetryTransientMiddleware, policies::ExponentialBackoff};
+    ///
+    /// let policy = ExponentialBackoff::builder().build_with_max_retries(3);
+    /// let client = ClientBuilder::new(reqwest::Client::new())
+    ///     .with(RetryTransientMiddleware::new_with_policy_and_strategy(
+    ///         policy,
+    ///         AdviceRetryStrategy,
+    ///     ))
+    ///     .build();
+    ///
+    /// /// Sends a GET with a token; on an answer that advises a new token, gets one and
+    /// /// sends the request once more, and no more.
+    /// async fn get(
+    ///     client: &ClientWithMiddleware,
+    ///     url: &str,
+    ///     token: &mut String,
+    ///     new_token: impl AsyncFn() -> String,
+    /// ) -> Result<Result<reqwest::Response, ImError>, Box<dyn std::error::Error>> {
+    ///     let response = client.get(url).bearer_auth(&*token).send().await?;
+    ///     if response.status().is_success() {
+    ///         return Ok(Ok(response));
+    ///     }
+    ///     let error = ImError::from_reqwest(response).await?;
+    ///     if error.advice() != Advice::RefreshToken {
+    ///         return Ok(Err(error));
+    ///     }
+    ///     *token = new_token().await;
+    ///     let response = client.get(url).bearer_auth(&*token).send().await?;
+    ///     if response.status().is_success() {
+    ///         return Ok(Ok(response));
+    ///     }
+    ///     Ok(Err(ImError::from_reqwest(response).await?))
+    /// }
+    /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-retry")))]
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub struct AdviceRetryStrategy;
+
+    /// What the strategy makes of a response's status: `None` below 400, else transient or
+    /// fatal by the status's advice, the refresh-token advice fatal whatever its policy.
+    fn judge_status(status: u16) -> Option<Retryable> {
+        if status < 400 {
+            return None;
+        }
+        let advice = HttpStatus::from(status).advice();
+        Some(if advice != Advice::RefreshToken && advice.is_retryable() {
+            Retryable::Transient
+        } else {
+            Retryable::Fatal
+        })
+    }
+
+    impl RetryableStrategy for AdviceRetryStrategy {
+        fn handle(
+            &self,
+            result: &Result<reqwest::Response, reqwest_middleware::Error>,
+        ) -> Option<Retryable> {
+            match result {
+                Ok(response) => judge_status(response.status().as_u16()),
+                Err(error) => default_on_request_failure(error),
+            }
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn statuses_are_retried_as_advised() {
+            let transient = |status| matches!(judge_status(status), Some(Retryable::Transient));
+            let fatal = |status| matches!(judge_status(status), Some(Retryable::Fatal));
+            for status in [100, 200, 204, 304, 399] {
+                assert!(judge_status(status).is_none(), "{status}");
+            }
+            for status in [408, 409, 429, 500, 502, 503, 504, 599] {
+                assert!(transient(status), "{status}");
+            }
+            for status in [400, 401, 403, 404, 413, 418, 501, 600, 999, u16::MAX] {
+                assert!(fatal(status), "{status}");
+            }
+        }
+    }
+}
+
+#[cfg(feature = "reqwest-retry")]
+pub use reqwest_retry_strategy::AdviceRetryStrategy;

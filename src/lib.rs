@@ -45,6 +45,39 @@
 //! [`ImError`] is the owned form, to return from functions; it implements
 //! [`std::error::Error`].
 //!
+//! # Retry as advised
+//!
+//! Each advice carries a retry policy from `codes.toml`: whether the same request may succeed
+//! again, the backoff ([`ImError::suggested_backoff`]), and which retry budget it spends
+//! ([`ImError::retry_class`], [`RetryClass`]: a 429 is throttling, a 503 a server error, and a
+//! client that keeps budgets counts them apart). The `http` and `reqwest` integrations also
+//! read the `Retry-After` header, in seconds or as an HTTP-date ([`ImError::retry_after`]); the
+//! suggested backoff is then the longer of the server's wait and the advice's.
+//!
+//! A 401 is not always a stale token: a refresh is advised only for the token cases. The
+//! expired, corrupt and unrecognized access-token cases have [`Advice::RefreshToken`]; a 401
+//! that says the user may not edit a message is a request to fix, and a new token would change
+//! nothing:
+//!
+//! ```
+//! use im_errors::{Advice, MessageError, RestError};
+//!
+//! let expired = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+//! assert_eq!(im_errors::classify(401, expired).advice, Advice::RefreshToken);
+//! let corrupt = br#"{"error":"auth_bad_access_token","error_description":"Unable to authenticate due to corrupt access token"}"#;
+//! assert!(im_errors::classify(401, corrupt).is(RestError::CorruptAccessToken));
+//! assert_eq!(im_errors::classify(401, corrupt).advice, Advice::RefreshToken);
+//!
+//! let not_yours = br#"{"error":"message_rewrite_error","error_description":"You are not authorized to edit this message."}"#;
+//! let error = im_errors::classify(401, not_yours);
+//! assert!(error.is(MessageError::MessageEditNotAuthorized));
+//! assert_eq!(error.advice, Advice::FixRequest);
+//! ```
+//!
+//! Neither is retried as it is: after a refresh, send the request again once, yourself. With
+//! the `reqwest-retry` feature, [`AdviceRetryStrategy`] makes `reqwest-retry`'s middleware
+//! retry exactly the statuses whose advice is retryable, and never a refresh-token one.
+//!
 //! # Every table, generically
 //!
 //! Each enum implements [`Code`]; [`TABLES`] lists every table as data ([`Table`], [`Entry`]),
@@ -58,7 +91,9 @@
 //!   wire string or id; a number or any name reads back), and for the classified error.
 //! - `http`: conversions with `http::StatusCode`, [`classify_http`] for an `http::Response`.
 //! - `reqwest`, `reqwest-blocking`: read and classify a `reqwest` response, at most
-//!   [`MAX_BODY`] + 1 bytes.
+//!   [`MAX_BODY`] + 1 bytes, and its `Retry-After` header.
+//! - `reqwest-retry`: [`AdviceRetryStrategy`], a `reqwest_retry::RetryableStrategy` that
+//!   follows the advice (implies `reqwest`).
 //!
 //! # Your own catalogue
 //!
@@ -76,6 +111,7 @@ mod catalogue;
 mod classify;
 mod integrations;
 mod matching;
+mod retry_after;
 
 mod codes {
     crate::codes!("../codes.toml");
@@ -98,6 +134,7 @@ pub use codes::*;
 /// }
 /// ```
 pub use im_errors_macros::codes;
+pub use retry_after::{MAX_RETRY_AFTER, parse_retry_after};
 
 /// The README's examples, compiled and run as doc tests so that they stay true.
 #[cfg(doctest)]
@@ -145,6 +182,8 @@ macro_rules! __serde_impls {
 macro_rules! __serde_impls {
     ($type:ident) => {};
 }
+#[cfg(feature = "reqwest-retry")]
+pub use integrations::AdviceRetryStrategy;
 #[cfg(feature = "http")]
 pub use integrations::classify_http;
 pub use matching::MAX_DESCRIPTION;

@@ -1,5 +1,6 @@
-//! The optional integrations: `http` conversions, `serde` forms, and `reqwest` against a real
-//! HTTP server on 127.0.0.1 answering as the REST API does.
+//! The optional integrations: `http` conversions, `serde` forms, `reqwest` and the
+//! `reqwest-retry` strategy against a real HTTP server on 127.0.0.1 answering as the REST API
+//! does, `Retry-After` headers included.
 
 #[cfg(feature = "http")]
 #[test]
@@ -62,6 +63,73 @@ fn codes_serialize_as_their_wire_forms() {
     assert_eq!(value["params"]["group_id"], "42");
     assert_eq!(value["advice"], "fix_request");
     assert_eq!(value["timestamp"], 9);
+    assert!(value["retry_after_ms"].is_null());
+}
+
+#[cfg(feature = "http")]
+#[test]
+fn http_responses_carry_their_retry_after() {
+    use im_errors::{HttpStatus, ImError, RetryClass};
+    use std::time::{Duration, SystemTime};
+
+    let unavailable = |retry_after: &str| {
+        http::Response::builder()
+            .status(503)
+            .header("Retry-After", retry_after)
+            .body(Vec::new())
+            .unwrap()
+    };
+    let error = ImError::from_http_response(&unavailable("120"));
+    assert_eq!(error.status(), HttpStatus::ServiceUnavailable);
+    assert_eq!(error.retry_class(), RetryClass::Server);
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(120)));
+    assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(120)));
+    assert_eq!(
+        im_errors::classify_http(&unavailable("120")).retry_after,
+        Some(Duration::from_secs(120))
+    );
+
+    let in_a_minute = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(60));
+    let wait = ImError::from_http_response(&unavailable(&in_a_minute))
+        .retry_after()
+        .expect("a date a minute ahead reads");
+    assert!(
+        (Duration::from_secs(55)..=Duration::from_secs(60)).contains(&wait),
+        "{wait:?}"
+    );
+    let past = ImError::from_http_response(&unavailable("Wed, 21 Oct 2015 07:28:00 GMT"));
+    assert_eq!(past.retry_after(), Some(Duration::ZERO));
+    assert_eq!(past.suggested_backoff(0), Some(Duration::from_millis(500)));
+
+    for ignored in [
+        "soon",
+        "-5",
+        "99999999999999999999",
+        "Wed, 21 Oct 2015 25:28:00 GMT",
+    ] {
+        assert_eq!(
+            ImError::from_http_response(&unavailable(ignored)).retry_after(),
+            None
+        );
+    }
+    let odd_bytes = http::HeaderValue::from_bytes(b"\xff\xfe 12").unwrap();
+    let mut response = unavailable("1");
+    response.headers_mut().insert("Retry-After", odd_bytes);
+    assert_eq!(ImError::from_http_response(&response).retry_after(), None);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn retry_after_serializes_in_milliseconds() {
+    use im_errors::ImError;
+    use std::time::Duration;
+
+    let error = ImError::from_response(429, b"").with_retry_after(Duration::from_millis(2_500));
+    let value = serde_json::to_value(&error).unwrap();
+    assert_eq!(value["retry_after_ms"], 2_500);
+    let back: ImError = serde_json::from_value(value).unwrap();
+    assert_eq!(back, error);
+    assert_eq!(back.retry_after(), Some(Duration::from_millis(2_500)));
 }
 
 #[cfg(feature = "reqwest")]
@@ -195,4 +263,227 @@ fn blocking_reqwest_responses_from_a_local_server() {
             "{path}"
         );
     }
+}
+
+/// A server on 127.0.0.1 that answers a script, one answer per request in order whatever the
+/// path, then stops; it counts the requests it got.
+#[cfg(feature = "reqwest")]
+mod scripted {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use tiny_http::{Header, Response, Server};
+
+    pub struct Answer {
+        pub status: u16,
+        pub retry_after: Option<String>,
+        pub body: &'static str,
+    }
+
+    #[cfg(feature = "reqwest-retry")]
+    pub const EXPIRED: &str = r#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+    #[cfg(any(feature = "reqwest-blocking", feature = "reqwest-retry"))]
+    pub const LIMITED: &str =
+        r#"{"error":"reach_limit","error_description":"This request has reached api limit"}"#;
+
+    pub fn answer(status: u16, retry_after: Option<&str>, body: &'static str) -> Answer {
+        Answer {
+            status,
+            retry_after: retry_after.map(str::to_owned),
+            body,
+        }
+    }
+
+    /// The base URL, and the count of requests answered so far.
+    pub fn start(script: Vec<Answer>) -> (String, Arc<AtomicUsize>) {
+        let server = Server::http("127.0.0.1:0").expect("bind loopback");
+        let address = server.server_addr().to_ip().expect("an IP listener");
+        let served = Arc::new(AtomicUsize::new(0));
+        let count = Arc::clone(&served);
+        std::thread::spawn(move || {
+            for (request, answer) in server.incoming_requests().zip(script) {
+                count.fetch_add(1, Ordering::SeqCst);
+                let mut response = Response::from_string(answer.body)
+                    .with_status_code(answer.status)
+                    .with_header(
+                        Header::from_bytes("Content-Type", "application/json").expect("a header"),
+                    );
+                if let Some(value) = answer.retry_after {
+                    response = response
+                        .with_header(Header::from_bytes("Retry-After", value).expect("a header"));
+                }
+                let _ = request.respond(response);
+            }
+        });
+        (format!("http://{address}"), served)
+    }
+
+    pub fn served(count: &AtomicUsize) -> usize {
+        count.load(Ordering::SeqCst)
+    }
+}
+
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn reqwest_reads_the_retry_after_of_a_503() {
+    use im_errors::{Advice, ImError, RetryClass};
+    use std::time::{Duration, SystemTime};
+
+    let in_a_minute = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(60));
+    let (base, served) = scripted::start(vec![
+        scripted::answer(503, Some("7"), ""),
+        scripted::answer(503, Some(&in_a_minute), ""),
+        scripted::answer(503, Some("Wed, 21 Oct 2015 07:28:00 GMT"), ""),
+        scripted::answer(503, Some("tomorrow-ish"), ""),
+        scripted::answer(503, None, ""),
+    ]);
+    let client = reqwest::Client::new();
+    let mut errors = Vec::new();
+    for _ in 0..5 {
+        let response = client
+            .get(&base)
+            .send()
+            .await
+            .expect("local server answers");
+        errors.push(ImError::from_reqwest(response).await.expect("body read"));
+    }
+    assert_eq!(scripted::served(&served), 5);
+    for error in &errors {
+        assert_eq!(error.advice(), Advice::RetryWithBackoff);
+        assert_eq!(error.retry_class(), RetryClass::Server);
+    }
+    assert_eq!(errors[0].retry_after(), Some(Duration::from_secs(7)));
+    assert_eq!(errors[0].suggested_backoff(0), Some(Duration::from_secs(7)));
+    let wait = errors[1].retry_after().expect("an HTTP-date reads");
+    assert!(
+        (Duration::from_secs(55)..=Duration::from_secs(60)).contains(&wait),
+        "{wait:?}"
+    );
+    assert_eq!(errors[2].retry_after(), Some(Duration::ZERO));
+    assert_eq!(errors[3].retry_after(), None);
+    assert_eq!(errors[4].retry_after(), None);
+    assert_eq!(
+        errors[4].suggested_backoff(0),
+        Some(Duration::from_millis(500))
+    );
+}
+
+#[cfg(feature = "reqwest-blocking")]
+#[test]
+fn blocking_reqwest_reads_the_retry_after_of_a_429() {
+    use std::time::Duration;
+
+    let (base, _) = scripted::start(vec![scripted::answer(429, Some("2"), scripted::LIMITED)]);
+    let response = reqwest::blocking::Client::new()
+        .get(&base)
+        .send()
+        .expect("local server answers");
+    let error = im_errors::ImError::from_reqwest_blocking(response).expect("body read");
+    assert!(error.is(im_errors::RestError::ApiRateLimited));
+    assert_eq!(error.retry_class(), im_errors::RetryClass::Throttling);
+    assert_eq!(error.retry_after(), Some(Duration::from_secs(2)));
+    assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(2)));
+    assert_eq!(error.suggested_backoff(2), Some(Duration::from_secs(4)));
+}
+
+/// A client that retries as [`im_errors::AdviceRetryStrategy`] says, waiting a few
+/// milliseconds between tries.
+#[cfg(feature = "reqwest-retry")]
+fn retrying_client() -> reqwest_middleware::ClientWithMiddleware {
+    use reqwest_retry::RetryTransientMiddleware;
+    use reqwest_retry::policies::ExponentialBackoff;
+    use std::time::Duration;
+
+    let policy = ExponentialBackoff::builder()
+        .retry_bounds(Duration::from_millis(1), Duration::from_millis(20))
+        .build_with_max_retries(3);
+    reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+        .with(RetryTransientMiddleware::new_with_policy_and_strategy(
+            policy,
+            im_errors::AdviceRetryStrategy,
+        ))
+        .build()
+}
+
+#[cfg(feature = "reqwest-retry")]
+#[tokio::test]
+async fn advice_strategy_retries_a_429_and_returns_the_200() {
+    use std::time::{Duration, Instant};
+
+    let (base, served) = scripted::start(vec![
+        scripted::answer(429, Some("2"), scripted::LIMITED),
+        scripted::answer(200, None, "{}"),
+    ]);
+    let started = Instant::now();
+    let response = retrying_client()
+        .get(&base)
+        .send()
+        .await
+        .expect("the retry answers");
+    assert_eq!(response.status(), 200);
+    assert_eq!(scripted::served(&served), 2);
+    // The policy's waits, not the header's: reqwest-retry does not read Retry-After.
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[cfg(feature = "reqwest-retry")]
+#[tokio::test]
+async fn advice_strategy_retries_what_the_advice_retries() {
+    // 409 too, which reqwest-retry's default strategy would not retry: its advice is a retry.
+    let (base, served) = scripted::start(vec![
+        scripted::answer(503, Some("1"), ""),
+        scripted::answer(409, None, ""),
+        scripted::answer(502, None, ""),
+        scripted::answer(200, None, "{}"),
+    ]);
+    let response = retrying_client()
+        .get(&base)
+        .send()
+        .await
+        .expect("the retry answers");
+    assert_eq!(response.status(), 200);
+    assert_eq!(scripted::served(&served), 4);
+}
+
+#[cfg(feature = "reqwest-retry")]
+#[tokio::test]
+async fn advice_strategy_leaves_an_expired_token_to_the_caller() {
+    use im_errors::{Advice, ImError, RestError};
+
+    // Were the 401 retried, the 200 would come back.
+    let (base, served) = scripted::start(vec![
+        scripted::answer(401, None, scripted::EXPIRED),
+        scripted::answer(200, None, "{}"),
+    ]);
+    let response = retrying_client()
+        .get(&base)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), 401);
+    assert_eq!(scripted::served(&served), 1);
+    let error = ImError::from_reqwest(response).await.expect("body read");
+    assert!(error.is(RestError::ExpiredAccessToken));
+    assert_eq!(error.advice(), Advice::RefreshToken);
+    assert_eq!(error.suggested_backoff(0), None);
+}
+
+#[cfg(feature = "reqwest-retry")]
+#[tokio::test]
+async fn advice_strategy_does_not_retry_a_request_to_fix() {
+    let (base, served) = scripted::start(vec![
+        scripted::answer(400, None, r#"{"error":"illegal_argument"}"#),
+        scripted::answer(200, None, "{}"),
+    ]);
+    let response = retrying_client()
+        .get(&base)
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), 400);
+    assert_eq!(scripted::served(&served), 1);
 }
