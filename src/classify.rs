@@ -97,7 +97,9 @@ fn find_case(
     // A body with an unknown type string is still matched on its status: the type is the part
     // servers and documents vary in most.
     let any_of_status = !(has_error && wire.is_some());
-    let text = matching::trim_end(description).trim_start().as_bytes();
+    let trimmed = matching::Trimmed::of(description);
+    let text = trimmed.bytes();
+    let first = text.first().map(u8::to_ascii_lowercase);
     let try_list = |list: &'static [(RestCase, Anchor)]| {
         list.iter().find_map(|(case, anchor)| {
             if !anchor.admits_trimmed(text) {
@@ -105,17 +107,24 @@ fn find_case(
             }
             Some((
                 *case,
-                matching::match_template(case.template_parts(), description)?,
+                matching::match_trimmed(case.template_parts(), &trimmed)?,
             ))
         })
     };
+    // The templates starting with the description's first letter, then those starting with a
+    // placeholder; a list whose key is `None` is looked up once.
+    let try_lists = |lists: &dyn Fn(Option<u8>) -> &'static [(RestCase, Anchor)]| {
+        first
+            .and_then(|first| try_list(lists(Some(first))))
+            .or_else(|| try_list(lists(None)))
+    };
     // Each list is looked up only when the ones before it had no match.
-    wire.and_then(|wire| try_list(RestCase::candidates(status, Some(wire))))
-        .or_else(|| try_list(RestCase::candidates(status, None)))
-        .or_else(|| wire.and_then(|wire| try_list(RestCase::with_error(wire))))
+    wire.and_then(|wire| try_lists(&|first| RestCase::candidates(status, Some(wire), first)))
+        .or_else(|| try_lists(&|first| RestCase::candidates(status, None, first)))
+        .or_else(|| wire.and_then(|wire| try_lists(&|first| RestCase::with_error(wire, first))))
         .or_else(|| {
             any_of_status
-                .then(|| try_list(RestCase::with_status(status)))
+                .then(|| try_lists(&|first| RestCase::with_status(status, first)))
                 .flatten()
         })
 }

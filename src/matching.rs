@@ -53,8 +53,41 @@ impl<'t> Params<'t> {
 
 /// The placeholder values if `description` matches `parts`.
 pub fn match_template<'t>(parts: &'t [TemplatePart], description: &str) -> Option<Params<'t>> {
-    let text = trim_end(description);
-    let start = text.len() - text.trim_start().len();
+    match_trimmed(parts, &Trimmed::of(description))
+}
+
+/// A description as templates are compared with it: without trailing white space and period,
+/// and where its text starts after leading white space. Trimmed once per description, not once
+/// per candidate template.
+#[derive(Clone, Copy, Debug)]
+pub struct Trimmed<'d> {
+    /// The description up to its trimmed end.
+    pub text: &'d str,
+    /// Where its text starts.
+    pub start: usize,
+}
+
+impl<'d> Trimmed<'d> {
+    pub fn of(description: &'d str) -> Self {
+        let text = trim_end(description);
+        Trimmed {
+            text,
+            start: text.len() - text.trim_start().len(),
+        }
+    }
+
+    /// The bytes a template could match.
+    pub fn bytes(&self) -> &'d [u8] {
+        self.text.as_bytes().get(self.start..).unwrap_or_default()
+    }
+}
+
+/// [`match_template`] for a description already trimmed.
+pub fn match_trimmed<'t>(
+    parts: &'t [TemplatePart],
+    description: &Trimmed<'_>,
+) -> Option<Params<'t>> {
+    let Trimmed { text, start } = *description;
     // Padding does not count against the limit: only the text a template could match does.
     if text.len() - start > MAX_DESCRIPTION {
         return None;
@@ -155,6 +188,11 @@ fn match_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
     let (text_bytes, literal_bytes) = (text.as_bytes(), literal.as_bytes());
     let (mut at, mut next) = (pos, 0);
     while let Some(&expected) = literal_bytes.get(next) {
+        if let Some(run) = same_words(literal_bytes, next, text_bytes, at) {
+            next += run;
+            at += run;
+            continue;
+        }
         let actual = *text_bytes.get(at)?;
         // The common case, one ASCII letter or sign against another, without folding chars.
         if expected.is_ascii_graphic() && actual.is_ascii() {
@@ -183,6 +221,34 @@ fn match_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
         }
     }
     Some(at)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes of `bytes` from `at`, as one word.
+fn word(bytes: &[u8], at: usize) -> Option<u64> {
+    let eight = bytes.get(at..at.checked_add(8)?)?;
+    Some(u64::from_le_bytes(<[u8; 8]>::try_from(eight).ok()?))
+}
+
+/// The eight bytes of an ASCII word with `A`..=`Z` made lowercase, all at once.
+fn lowercase(word: u64) -> u64 {
+    let low = word & !HIGH;
+    let from_a = low.wrapping_add(ONES * u64::from(0x80 - b'A'));
+    let past_z = low.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
+    let upper = from_a & !past_z & !word & HIGH;
+    word | (upper >> 2)
+}
+
+/// Eight bytes at once, where the literal's are ASCII and equal the text's ignoring case: most
+/// of a description. A word that ends in white space is left to the byte-wise path, which
+/// matches a run of it against a run of another length.
+fn same_words(literal: &[u8], next: usize, text: &[u8], at: usize) -> Option<usize> {
+    let (expected, actual) = (word(literal, next)?, word(text, at)?);
+    let last = (expected >> 56) as u8;
+    let plain = expected & HIGH == 0 && !last.is_ascii_whitespace();
+    (plain && lowercase(expected) == lowercase(actual)).then_some(8)
 }
 
 /// Whether `literal` could match at byte `at`: its first character does. Checked before the
@@ -243,6 +309,31 @@ mod tests {
         let quoted = [Literal("user's 'x'")];
         assert!(values(&quoted, "user\u{2019}s \u{2018}x\u{2019}").is_some());
         assert!(values(&parts, "Unable to authenticate").is_none());
+    }
+
+    #[test]
+    fn words_compare_as_their_bytes_would() {
+        let bytes: Vec<u8> = (0..=u8::MAX).collect();
+        for window in bytes.windows(8).step_by(3) {
+            let word = u64::from_le_bytes(window.try_into().unwrap());
+            let expected: Vec<u8> = window.iter().map(u8::to_ascii_lowercase).collect();
+            if word & HIGH == 0 {
+                assert_eq!(
+                    lowercase(word).to_le_bytes().to_vec(),
+                    expected,
+                    "{window:?}"
+                );
+            }
+        }
+        let parts = [
+            Literal("Entity user requires a property named "),
+            Param("name"),
+        ];
+        let spaced = "ENTITY user  requires a   property named\tusername";
+        assert!(values(&parts, spaced).is_some());
+        let quoted = [Literal("doesn't exist in group: "), Param("g")];
+        assert!(values(&quoted, "doesn\u{2019}t exist in group: 1").is_some());
+        assert!(values(&quoted, "doesn't exist in grouq: 1").is_none());
     }
 
     #[test]

@@ -72,7 +72,19 @@ fn every_case_points_at_declared_codes() {
                     .is_none_or(|error| ErrorType::from(error).is_known()),
                 "{entry:?}"
             );
-            let documented = RestCase::candidates(case.status, case.error);
+            // Filed under the first letter of its anchor's prefix, or under `None` without one.
+            let first = |anchor: &im_errors::Anchor| {
+                anchor.prefix.bytes().next().map(|b| b.to_ascii_lowercase())
+            };
+            let documented: Vec<_> = (0..=u8::MAX)
+                .map(Some)
+                .chain([None])
+                .flat_map(|key| {
+                    RestCase::candidates(case.status, case.error, key)
+                        .iter()
+                        .filter(move |(_, anchor)| first(anchor) == key)
+                })
+                .collect();
             assert!(
                 documented
                     .iter()

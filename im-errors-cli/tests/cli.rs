@@ -241,3 +241,55 @@ fn check_reports_every_problem_with_its_place() {
         Some(1)
     );
 }
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn catalogue() -> &'static str {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../codes.toml")
+}
+
+#[test]
+fn audit_passes_a_page_the_catalogue_covers() {
+    let output = run(&["audit", catalogue(), &fixture("audit_current.md")]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{}{stderr}", stdout(&output));
+    assert!(
+        stderr.contains("audit: 4 rows, 0 missing, 0 differing, 1 skipped"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn audit_reports_new_and_differing_rows_with_their_line() {
+    let page = fixture("audit_new_rows.md");
+    let output = run(&["audit", catalogue(), &page]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stdout(&output);
+    assert!(
+        report.contains(&format!("{page}:6: missing: 400 `widget_error`")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("{page}:7: differs: 403 `message_send_error`")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("{page}:11: missing: 9999 BRAND_NEW_ERROR")),
+        "{report}"
+    );
+    assert!(
+        !report.contains(":5:"),
+        "a row the catalogue has is not reported: {report}"
+    );
+    let skeletons = stdout(&run(&["audit", catalogue(), &page, "--format", "toml"]));
+    assert!(
+        skeletons.contains("description = \"widget {value_1} is broken beyond repair\""),
+        "{skeletons}"
+    );
+    assert!(
+        skeletons.contains("constant = \"BRAND_NEW_ERROR\""),
+        "{skeletons}"
+    );
+}

@@ -200,58 +200,79 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// Lookup tables by status and type, so a classifier tries a handful of templates, not all.
+/// Lookup tables by status and type, then by the first letter of the text a template starts
+/// with, so that a classifier tries a handful of templates, not all: the unmatched description,
+/// the common case for a catalogue that is not complete, then costs little more than a matched one.
 fn candidate_index(tables: &[&Table]) -> TokenStream {
-    let mut by_pair: Groups<(i64, Option<&str>)> = Groups::new();
-    let mut by_status: Groups<i64> = Groups::new();
-    let mut by_error: Groups<&str> = Groups::new();
+    let mut by_pair: Groups<(i64, Option<&str>, Option<u8>)> = Groups::new();
+    let mut by_status: Groups<(i64, Option<u8>)> = Groups::new();
+    let mut by_error: Groups<(&str, Option<u8>)> = Groups::new();
     for table in tables {
         let name = ident(&table.name.value);
         for entry in &table.entries {
             let Some(case) = &entry.case else { continue };
             let variant = variant_path(table, entry);
             let (prefix, suffix, min_len) = crate::template::anchor(&case.template);
+            let first = prefix.bytes().next().map(|byte| byte.to_ascii_lowercase());
             let path = quote! {
                 (RestCase::#name(#variant), ::im_errors::Anchor { prefix: #prefix, suffix: #suffix, min_len: #min_len })
             };
             let error = case.error.as_ref().map(|error| error.value.as_str());
-            by_pair.push((case.status.value, error), path.clone());
-            by_status.push(case.status.value, path.clone());
+            by_pair.push((case.status.value, error, first), path.clone());
+            by_status.push((case.status.value, first), path.clone());
             if let Some(error) = error {
-                by_error.push(error, path);
+                by_error.push((error, first), path);
             }
         }
     }
     let status_literal =
         |status: i64| Literal::u16_unsuffixed(u16::try_from(status).unwrap_or_default());
-    let pair_arms = by_pair.iter().map(|((status, error), paths)| {
+    let first_pattern = |first: &Option<u8>| match first {
+        Some(first) => {
+            let first = Literal::u8_suffixed(*first);
+            quote!(::core::option::Option::Some(#first))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let pair_arms = by_pair.iter().map(|((status, error, first), paths)| {
         let status = status_literal(*status);
         let error = match error {
             Some(error) => quote!(::core::option::Option::Some(#error)),
             None => quote!(::core::option::Option::None),
         };
-        quote!((#status, #error) => &[#(#paths),*],)
+        let first = first_pattern(first);
+        quote!((#status, #error, #first) => &[#(#paths),*],)
     });
-    let status_arms = by_status.iter().map(|(status, paths)| {
-        let status = status_literal(*status);
-        quote!(#status => &[#(#paths),*],)
+    let status_arms = by_status.iter().map(|((status, first), paths)| {
+        let (status, first) = (status_literal(*status), first_pattern(first));
+        quote!((#status, #first) => &[#(#paths),*],)
     });
-    let error_arms = by_error
-        .iter()
-        .map(|(error, paths)| quote!(#error => &[#(#paths),*],));
+    let error_arms = by_error.iter().map(|((error, first), paths)| {
+        let first = first_pattern(first);
+        quote!((#error, #first) => &[#(#paths),*],)
+    });
+    let first_doc = "`first` is the lowercased first byte of the text a template starts with; \
+                     `None` asks for the templates that start with a placeholder or a character \
+                     the classifier folds.";
     quote! {
         /// The cases documented with exactly this status and `error` string (`None`: the
         /// documents show no type), each with what a description must have to match it.
-        pub fn candidates(status: u16, error: ::core::option::Option<&str>) -> &'static [(Self, ::im_errors::Anchor)] {
-            match (status, error) {
+        #[doc = #first_doc]
+        pub fn candidates(
+            status: u16,
+            error: ::core::option::Option<&str>,
+            first: ::core::option::Option<u8>,
+        ) -> &'static [(Self, ::im_errors::Anchor)] {
+            match (status, error, first) {
                 #(#pair_arms)*
                 _ => &[],
             }
         }
 
         /// The cases documented with this status, whatever their type, with their anchors.
-        pub fn with_status(status: u16) -> &'static [(Self, ::im_errors::Anchor)] {
-            match status {
+        #[doc = #first_doc]
+        pub fn with_status(status: u16, first: ::core::option::Option<u8>) -> &'static [(Self, ::im_errors::Anchor)] {
+            match (status, first) {
                 #(#status_arms)*
                 _ => &[],
             }
@@ -259,8 +280,9 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
 
         /// The cases documented with this `error` string (exact), whatever their status, with
         /// their anchors.
-        pub fn with_error(error: &str) -> &'static [(Self, ::im_errors::Anchor)] {
-            match error {
+        #[doc = #first_doc]
+        pub fn with_error(error: &str, first: ::core::option::Option<u8>) -> &'static [(Self, ::im_errors::Anchor)] {
+            match (error, first) {
                 #(#error_arms)*
                 _ => &[],
             }

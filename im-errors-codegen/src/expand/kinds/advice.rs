@@ -9,26 +9,12 @@ use super::super::data::retry_policy;
 impl Context<'_> {
     pub(super) fn advice_items(&self) -> TokenStream {
         let name = self.name();
-        let id = self.per_variant(TokenStream::new(), |_, entry| {
-            let id = entry.key.value.to_string();
-            quote!(#id)
-        });
-        let from_id =
-            self.lookup_by_str("from_id", "The entry with snake_case id `name`.", |entry| {
-                vec![entry.key.value.to_string()]
-            });
-        let from_str = self.impl_from_str("from_id");
+        let (id_methods, from_str) = self.id_items();
         let policy = self.per_variant(TokenStream::new(), |_, entry| retry_policy(entry));
         let display = self.display_impl(quote!(f.write_str(self.message_en())));
         quote! {
             impl #name {
-                /// The snake_case id the codes file uses.
-                #[inline]
-                pub const fn id(&self) -> &'static str {
-                    #id
-                }
-
-                #from_id
+                #id_methods
 
                 /// Whether and how to send the same request again, as the codes file says.
                 #[inline]

@@ -34,6 +34,28 @@ impl Context<'_> {
             .collect()
     }
 
+    /// `id()`, `from_id()` and `FromStr` by id, for the kinds whose entries have snake_case ids.
+    fn id_items(&self) -> (TokenStream, TokenStream) {
+        let id = self.per_variant(TokenStream::new(), |_, entry| {
+            let id = entry.key.value.to_string();
+            quote!(#id)
+        });
+        let from_id =
+            self.lookup_by_str("from_id", "The entry with snake_case id `name`.", |entry| {
+                vec![entry.key.value.to_string()]
+            });
+        let methods = quote! {
+            /// The snake_case id the codes file uses.
+            #[inline]
+            pub const fn id(&self) -> &'static str {
+                #id
+            }
+
+            #from_id
+        };
+        (methods, self.impl_from_str("from_id"))
+    }
+
     fn impl_from_str(&self, lookup: &str) -> TokenStream {
         let name = self.name();
         let table = &self.table.name.value;

@@ -74,15 +74,7 @@ impl Context<'_> {
                 None => quote!(::core::option::Option::None),
             }
         });
-        let id = self.per_variant(TokenStream::new(), |_, entry| {
-            let id = entry.key.value.to_string();
-            quote!(#id)
-        });
-        let from_id =
-            self.lookup_by_str("from_id", "The case with snake_case id `name`.", |entry| {
-                vec![entry.key.value.to_string()]
-            });
-        let from_str = self.impl_from_str("from_id");
+        let (id_methods, from_str) = self.id_items();
         let display = self.display_impl(quote! {
             match self.error() {
                 ::core::option::Option::Some(error) => {
@@ -96,13 +88,7 @@ impl Context<'_> {
         let error_impl = self.error_impl();
         quote! {
             impl #name {
-                /// The snake_case id the codes file uses.
-                #[inline]
-                pub const fn id(&self) -> &'static str {
-                    #id
-                }
-
-                #from_id
+                #id_methods
 
                 /// The HTTP status the server answers with.
                 pub const fn status(&self) -> #status_type {
