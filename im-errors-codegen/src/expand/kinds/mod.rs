@@ -121,7 +121,9 @@ impl Context<'_> {
             impl #name {
                 /// The entry for `code`, or the fallback holding it: every value maps, and maps
                 /// back to itself.
-                #[inline]
+                // Always: with `Code::from_number` and `FromStr` calling it too, LLVM kept the
+                // match out of line at `From::from` and the conversion ran at 1.8x a plain match.
+                #[inline(always)]
                 pub const fn from_code(code: #repr) -> Self {
                     match code {
                         #(#codes => Self::#variants,)*

@@ -58,13 +58,18 @@ impl Context<'_> {
                 /// (`"204"`; any `i32` is accepted, as `From<i32>` accepts it).
                 #[inline]
                 fn from_str(text: &str) -> ::core::result::Result<Self, ::im_errors::ParseCodeError> {
-                    match Self::from_name(text) {
-                        ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                        ::core::option::Option::None => text
-                            .trim()
-                            .parse::<i32>()
-                            .map(Self::from_code)
-                            .map_err(|_| ::im_errors::ParseCodeError::new(#table)),
+                    let error = ::im_errors::ParseCodeError::new(#table);
+                    if let ::core::option::Option::Some(code) = Self::from_name(text) {
+                        return ::core::result::Result::Ok(code);
+                    }
+                    // Only what starts like a number is parsed as one: a name that is no
+                    // constant costs one byte test more, not a failed parse.
+                    let number = text.trim();
+                    match number.as_bytes().first() {
+                        ::core::option::Option::Some(b'0'..=b'9' | b'-' | b'+') => {
+                            number.parse::<i32>().map(Self::from_code).map_err(|_| error)
+                        }
+                        _ => ::core::result::Result::Err(error),
                     }
                 }
             }
