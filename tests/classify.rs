@@ -321,3 +321,21 @@ fn debug_reads_as_the_fields() {
     );
     assert!(!debug.contains("ranges"), "{debug}");
 }
+
+proptest! {
+    /// Whatever a server puts in its strings, the error displays on one line.
+    #[test]
+    fn display_is_one_line(error in "[a-z\\n\\r\\t\\u{0}-\\u{1f}\\u{7f}]{0,12}", description in "(.|\\n|\\r|\\t|\\u{0}|\\u{1b}){0,40}", status in 0u16..1000) {
+        let body = serde_json::json!({ "error": error, "error_description": description });
+        let body = serde_json::to_vec(&body).unwrap();
+        let shown = classify(status, &body).to_string();
+        prop_assert!(!shown.chars().any(char::is_control), "{shown:?}");
+    }
+
+    /// A documented description under a status below 400 is no documented case.
+    #[test]
+    fn no_case_below_400(status in 0u16..400) {
+        let body = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+        prop_assert_eq!(classify(status, body).case, None);
+    }
+}

@@ -293,3 +293,107 @@ fn audit_reports_new_and_differing_rows_with_their_line() {
         "{skeletons}"
     );
 }
+
+#[test]
+fn negative_numbers_need_no_double_dash() {
+    let output = run(&["explain", "-1", "--json"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(json(&output)[0]["constant"], "REQUEST_TIMEOUT");
+    let unknown = run(&["explain", "-77"]);
+    assert_eq!(unknown.status.code(), Some(1), "a number, not a flag");
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("nothing matches `-77`"));
+}
+
+#[test]
+fn no_match_in_json_is_an_empty_array() {
+    let output = run(&["explain", "nope", "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(json(&output), Value::Array(Vec::new()));
+}
+
+#[test]
+fn kind_filters_the_markdown_sections() {
+    let page = stdout(&run(&["list", "--kind", "sdk", "--format", "markdown"]));
+    assert!(page.contains("## SdkCode (sdk_code)") && page.contains("## NativeSdkCode (sdk_code)"));
+    assert!(
+        !page.contains("(rest_case)") && !page.contains("(http_status)"),
+        "{page}"
+    );
+}
+
+#[test]
+fn classify_reads_standard_input_as_dash_and_at_most_the_limit() {
+    let body = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+    let result = json(&run_with_input(
+        &["classify", "--status", "401", "--json", "-"],
+        Some(body),
+    ));
+    assert_eq!(result["case"]["variant"], "ExpiredAccessToken");
+    // An endless body is read up to the limit plus one byte, and called too large.
+    let endless = run(&["classify", "--status", "400", "--json", "/dev/zero"]);
+    assert_eq!(endless.status.code(), Some(0));
+    assert_eq!(json(&endless)["body"], "too_large");
+}
+
+#[test]
+fn a_response_below_400_is_no_documented_case() {
+    let body = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+    let result = json(&run_with_input(
+        &["classify", "--status", "200", "--json", "-"],
+        Some(body),
+    ));
+    assert_eq!(result["case"], Value::Null);
+}
+
+#[test]
+fn write_errors_exit_non_zero_and_a_closed_stderr_is_no_panic() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let status = Command::new(env!("CARGO_BIN_EXE_im-errors"))
+        .args(["list", "--format", "markdown"])
+        .stdout(full)
+        .stderr(Stdio::null())
+        .status()
+        .expect("runs");
+    assert_eq!(status.code(), Some(1), "a full disk is an error");
+    // A closed standard error: the child's stderr is a pipe whose reader is gone.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_im-errors"))
+        .args(["explain", "no-such-code"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    drop(child.stderr.take());
+    let status = child.wait().expect("ends");
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "exit 1 for no match, not 101 for a panic"
+    );
+}
+
+#[test]
+fn check_refuses_a_file_over_the_limit() {
+    let dir = std::env::temp_dir().join(format!("im-errors-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.toml");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(64 * 1024 * 1024).unwrap();
+    let output = run(&["check", big.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("over the 32 MiB"));
+    std::fs::remove_file(&big).unwrap();
+}
+
+#[test]
+fn every_command_says_what_it_does() {
+    for command in ["explain", "list", "classify", "check", "audit", "schema"] {
+        let help = stdout(&run(&[command, "--help"]));
+        assert!(
+            help.lines().next().is_some_and(|line| line.len() > 20),
+            "{command}: {help}"
+        );
+    }
+}
