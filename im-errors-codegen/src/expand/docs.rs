@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::Context;
-use crate::model::{Catalog, Entry, Kind, Table};
+use crate::model::{Catalog, Entry, Key, Kind, Table};
 
 /// The cells after the variant link in one row of an enum's summary table.
 type Cells = fn(&Context<'_>, &Entry) -> Vec<String>;
@@ -34,9 +34,45 @@ impl Context<'_> {
         if !table.sources.is_empty() {
             let _ = write!(doc, "\nSources: {}.\n", source_list(&table.sources));
         }
+        doc.push_str(&self.example());
         doc.push_str("\n# Entries\n\n");
         doc.push_str(&self.summary_table());
         doc
+    }
+
+    /// How the table is used, written from its first entry. Marked `ignore`: the enum's path
+    /// depends on where the invoking crate expands `codes!`, which the macro cannot know.
+    fn example(&self) -> String {
+        let Some(entry) = self.table.entries.first() else {
+            return String::new();
+        };
+        let name = &self.table.name.value;
+        let variant = &entry.variant.value;
+        let lines = match (self.table.kind, &entry.key.value) {
+            (Kind::SdkCode, Key::Code(code)) => {
+                let constant = entry
+                    .constant
+                    .as_ref()
+                    .map_or("", |constant| constant.value.as_str());
+                format!(
+                    "let code = {name}::from({code});\nassert_eq!(code, {name}::{variant});\nassert_eq!(code.name(), {constant:?});\nassert_eq!({constant:?}.parse::<{name}>(), Ok(code));\nassert_eq!(\"{code}\".parse::<{name}>(), Ok(code));\nassert_eq!(i32::from({name}::from(-77_777)), -77_777); // unknown codes survive\nprintln!(\"{{code}}: {{}}\", code.advice());"
+                )
+            }
+            (Kind::HttpStatus, Key::Code(code)) => format!(
+                "let status = {name}::from({code}_u16);\nassert_eq!(status, {name}::{variant});\nassert!(status.is_known());\nassert_eq!(u16::from({name}::from(599)), 599);\nprintln!(\"{{status}}: {{}}\", status.advice());"
+            ),
+            (Kind::ErrorType, Key::Name(error)) => format!(
+                "let error = {name}::from({error:?});\nassert_eq!(error, {name}::{variant});\nassert_eq!(error.as_str(), {error:?});\nassert!(!{name}::from(\"a_new_type\").is_known());"
+            ),
+            (Kind::RestCase, Key::Name(id)) => format!(
+                "let case = {name}::{variant};\nassert_eq!(case.id(), {id:?});\nassert_eq!({id:?}.parse::<{name}>(), Ok(case));\nprintln!(\"{{}} {{}}: {{}}\", case.status(), case.template(), case.remedy_en());\n// A response's body classified: `im_errors::classify(status, body).is({name}::{variant})`."
+            ),
+            (Kind::Advice, Key::Name(id)) => format!(
+                "let advice = {name}::{variant};\nassert_eq!(advice.id(), {id:?});\nprintln!(\"retry: {{}}, wait: {{:?}}\", advice.is_retryable(), advice.suggested_backoff(0));"
+            ),
+            _ => return String::new(),
+        };
+        format!("\n# Example\n\n```ignore\n{lines}\n```\n")
     }
 
     /// One row per entry, in three or four narrow columns so the table fits rustdoc's text
