@@ -386,6 +386,16 @@ fn blocking_reqwest_reads_the_retry_after_of_a_429() {
     assert_eq!(error.suggested_backoff(2), Some(Duration::from_secs(4)));
 }
 
+/// One GET of `base` through [`retrying_client`], with whatever retries it makes.
+#[cfg(feature = "reqwest-retry")]
+async fn get_with_retries(base: &str) -> reqwest::Response {
+    retrying_client()
+        .get(base)
+        .send()
+        .await
+        .expect("the server answers")
+}
+
 /// A client that retries as [`im_errors::AdviceRetryStrategy`] says, waiting a few
 /// milliseconds between tries.
 #[cfg(feature = "reqwest-retry")]
@@ -415,11 +425,7 @@ async fn advice_strategy_retries_a_429_and_returns_the_200() {
         scripted::answer(200, None, "{}"),
     ]);
     let started = Instant::now();
-    let response = retrying_client()
-        .get(&base)
-        .send()
-        .await
-        .expect("the retry answers");
+    let response = get_with_retries(&base).await;
     assert_eq!(response.status(), 200);
     assert_eq!(scripted::served(&served), 2);
     // The policy's waits, not the header's: reqwest-retry does not read Retry-After.
@@ -440,11 +446,7 @@ async fn advice_strategy_retries_what_the_advice_retries() {
         scripted::answer(502, None, ""),
         scripted::answer(200, None, "{}"),
     ]);
-    let response = retrying_client()
-        .get(&base)
-        .send()
-        .await
-        .expect("the retry answers");
+    let response = get_with_retries(&base).await;
     assert_eq!(response.status(), 200);
     assert_eq!(scripted::served(&served), 4);
 }
@@ -459,11 +461,7 @@ async fn advice_strategy_leaves_an_expired_token_to_the_caller() {
         scripted::answer(401, None, scripted::EXPIRED),
         scripted::answer(200, None, "{}"),
     ]);
-    let response = retrying_client()
-        .get(&base)
-        .send()
-        .await
-        .expect("the server answers");
+    let response = get_with_retries(&base).await;
     assert_eq!(response.status(), 401);
     assert_eq!(scripted::served(&served), 1);
     let error = ImError::from_reqwest(response).await.expect("body read");
@@ -479,11 +477,7 @@ async fn advice_strategy_does_not_retry_a_request_to_fix() {
         scripted::answer(400, None, r#"{"error":"illegal_argument"}"#),
         scripted::answer(200, None, "{}"),
     ]);
-    let response = retrying_client()
-        .get(&base)
-        .send()
-        .await
-        .expect("the server answers");
+    let response = get_with_retries(&base).await;
     assert_eq!(response.status(), 400);
     assert_eq!(scripted::served(&served), 1);
 }

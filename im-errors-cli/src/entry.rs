@@ -48,11 +48,10 @@ impl Item {
     }
 }
 
-/// Every entry of the catalogue, of the tables whose kind label is `kind` (`http`, `type`,
-/// `rest`, `sdk`, `advice`) and whose name is `table`, when given.
-pub fn all(kind: Option<&str>, table: Option<&str>) -> Vec<Item> {
+/// Every entry of the catalogue, of the tables of `kind` and named `table`, when given.
+pub fn all(kind: Option<Kind>, table: Option<&str>) -> Vec<Item> {
     let wanted = |candidate: &&&Table| {
-        kind.is_none_or(|kind| candidate.kind.label() == kind)
+        kind.is_none_or(|kind| candidate.kind == kind)
             && table.is_none_or(|table| candidate.name.eq_ignore_ascii_case(table))
     };
     (TABLES.iter().filter(wanted))

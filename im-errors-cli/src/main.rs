@@ -119,13 +119,13 @@ enum KindArg {
 }
 
 impl KindArg {
-    fn label(self) -> &'static str {
+    fn kind(self) -> im_errors::Kind {
         match self {
-            KindArg::Http => "http",
-            KindArg::Type => "type",
-            KindArg::Rest => "rest",
-            KindArg::Sdk => "sdk",
-            KindArg::Advice => "advice",
+            KindArg::Http => im_errors::Kind::HttpStatus,
+            KindArg::Type => im_errors::Kind::ErrorType,
+            KindArg::Rest => im_errors::Kind::RestCase,
+            KindArg::Sdk => im_errors::Kind::SdkCode,
+            KindArg::Advice => im_errors::Kind::Advice,
         }
     }
 }
@@ -193,7 +193,7 @@ fn explain(out: &mut Out, query: &str, lang: Option<Lang>, json: bool) -> ExitCo
 }
 
 fn list(out: &mut Out, kind: Option<KindArg>, table: Option<&str>, format: Format) -> ExitCode {
-    let entries = entry::all(kind.map(KindArg::label), table);
+    let entries = entry::all(kind.map(KindArg::kind), table);
     if entries.is_empty() && table.is_some() {
         warn(&format!(
             "im-errors: no table `{}`",

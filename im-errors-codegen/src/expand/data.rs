@@ -26,12 +26,20 @@ impl Context<'_> {
                 &<Self as ::im_errors::Code>::TABLE.entries[self.position()]
             ))
         };
-        let (from_number, number) = self.numbers();
+        // The trait's defaults answer `None` for what a kind does not have.
+        let numbers = self.number_methods();
         let key = match self.table.kind {
-            Kind::Advice | Kind::RestCase => quote!(::core::option::Option::Some(self.id())),
-            Kind::ErrorType => quote!(::core::option::Option::Some(self.as_str())),
-            Kind::HttpStatus | Kind::SdkCode => quote!(::core::option::Option::None),
+            Kind::Advice | Kind::RestCase => Some(quote!(self.id())),
+            Kind::ErrorType => Some(quote!(self.as_str())),
+            Kind::HttpStatus | Kind::SdkCode => None,
         };
+        let key = key.map(|key| {
+            quote! {
+                fn key(&self) -> ::core::option::Option<&str> {
+                    ::core::option::Option::Some(#key)
+                }
+            }
+        });
         let parse = (self.table.kind == Kind::ErrorType).then(|| {
             quote! {
                 fn parse(text: &str) -> ::core::option::Option<Self> {
@@ -51,18 +59,8 @@ impl Context<'_> {
                     #entry
                 }
 
-                fn from_number(number: i64) -> ::core::option::Option<Self> {
-                    #from_number
-                }
-
-                fn number(&self) -> ::core::option::Option<i64> {
-                    #number
-                }
-
-                fn key(&self) -> ::core::option::Option<&str> {
-                    #key
-                }
-
+                #numbers
+                #key
                 #parse
             }
 
@@ -70,29 +68,25 @@ impl Context<'_> {
         }
     }
 
-    /// `from_number` and `number`: the wire type's conversions for numbered kinds.
-    fn numbers(&self) -> (TokenStream, TokenStream) {
+    /// `from_number` and `number`: the wire type's conversions, for numbered kinds.
+    fn number_methods(&self) -> TokenStream {
         let repr = match self.table.kind {
             Kind::HttpStatus => quote!(u16),
             Kind::SdkCode => quote!(i32),
-            Kind::Advice | Kind::ErrorType | Kind::RestCase => {
-                let none = quote!(::core::option::Option::None);
-                let unused = quote!({
-                    let _ = number;
-                    ::core::option::Option::None
-                });
-                return (unused, none);
-            }
+            Kind::Advice | Kind::ErrorType | Kind::RestCase => return TokenStream::new(),
         };
-        (
-            quote! {
+        quote! {
+            fn from_number(number: i64) -> ::core::option::Option<Self> {
                 match <#repr as ::core::convert::TryFrom<i64>>::try_from(number) {
                     ::core::result::Result::Ok(code) => ::core::option::Option::Some(Self::from_code(code)),
                     ::core::result::Result::Err(_) => ::core::option::Option::None,
                 }
-            },
-            quote!(::core::option::Option::Some(i64::from(self.code()))),
-        )
+            }
+
+            fn number(&self) -> ::core::option::Option<i64> {
+                ::core::option::Option::Some(i64::from(self.code()))
+            }
+        }
     }
 
     fn table_data(&self) -> TokenStream {
