@@ -13,6 +13,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::words;
+
 /// Bodies larger than this are not parsed: error bodies are a few hundred bytes, and a larger
 /// one is a proxy's page or garbage.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -421,28 +423,31 @@ impl<'a> Reader<'a> {
 }
 
 /// The length of the plain text `bytes` start with: up to a quote, a backslash or a control
-/// character.
+/// character. Eight bytes at a time: strings are most of a body, and this scan was a third of the
+/// time `read` took.
 fn plain_len(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .position(|&byte| ENDS_PLAIN_TEXT[usize::from(byte)])
-        .unwrap_or(bytes.len())
+    let mut words = bytes.chunks_exact(8);
+    let mut len = 0;
+    for word in words.by_ref() {
+        let ends = ends_plain_text(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+        if ends != 0 {
+            return len + (ends.trailing_zeros() / 8) as usize;
+        }
+        len += 8;
+    }
+    let tail = words.remainder();
+    len + (tail.iter())
+        .position(|&byte| byte == b'"' || byte == b'\\' || byte < 0x20)
+        .unwrap_or(tail.len())
 }
 
-/// The bytes that end plain text in a string: the quote, the backslash, and the control
-/// characters JSON forbids raw. A table, since it is looked up for nearly every byte of a body:
-/// one load instead of three tests keeps the strict scan as fast as the lenient one was.
-const ENDS_PLAIN_TEXT: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 0x20 {
-        table[byte] = true;
-        byte += 1;
-    }
-    table[b'"' as usize] = true;
-    table[b'\\' as usize] = true;
-    table
-};
+/// The high bit of each byte of `word` that ends plain text, and maybe of bytes after it: the
+/// lowest bit set is exact.
+fn ends_plain_text(word: u64) -> u64 {
+    words::bytes_below(word, 0x20)
+        | words::zero_bytes(word ^ (words::ONES * u64::from(b'"')))
+        | words::zero_bytes(word ^ (words::ONES * u64::from(b'\\')))
+}
 
 /// The integer a number stands for, an integral float included, saturated to i64's range (a
 /// float timestamp out of range is still a number); `None` for a fraction.
@@ -866,6 +871,21 @@ mod tests {
             "}".repeat(MAX_DEPTH + 1)
         );
         assert_eq!(kind_of(&objects), BodyKind::TooDeep);
+    }
+
+    #[test]
+    fn plain_text_ends_where_a_byte_by_byte_scan_ends_it() {
+        for byte in 0..=u8::MAX {
+            for at in 0..20 {
+                let mut bytes = vec![b'a'; 20];
+                bytes[at] = byte;
+                let expected = (bytes.iter())
+                    .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                    .unwrap_or(bytes.len());
+                assert_eq!(plain_len(&bytes), expected, "{byte:#x} at {at}");
+                assert_eq!(plain_len(&bytes[..at]), at, "{byte:#x} at {at}");
+            }
+        }
     }
 
     #[test]

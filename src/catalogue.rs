@@ -9,6 +9,8 @@
 use std::fmt;
 use std::hash::Hash;
 
+use crate::words;
+
 /// What a table holds, which decides the enum generated from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -250,40 +252,129 @@ impl RetryClass {
 /// What any description matching a template must have, checked in a few byte comparisons before
 /// the template itself is tried: the classifier's index holds one beside each candidate case, so
 /// a description that matches none of them costs little more than one that matches early.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+///
+/// The ends are kept as words too, lowercased, so that trying a candidate costs two masked
+/// comparisons against words taken from the description once.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Anchor {
-    /// The ASCII text the description starts with (ignoring leading white space and ASCII
-    /// case), where the template starts with a literal.
-    pub prefix: &'static str,
-    /// The ASCII text the description ends with (ignoring trailing white space, one trailing
-    /// period, and ASCII case), where the template ends with a literal.
-    pub suffix: &'static str,
-    /// The fewest bytes a matching description has.
-    pub min_len: usize,
+    prefix: &'static str,
+    suffix: &'static str,
+    min_len: usize,
+    head: u64,
+    head_mask: u64,
+    tail: u64,
+    tail_mask: u64,
 }
 
 impl Anchor {
-    /// Whether `description` may match the template: `false` means it cannot.
-    #[inline]
-    pub fn admits(&self, description: &str) -> bool {
-        self.admits_trimmed(
-            crate::matching::trim_end(description)
-                .trim_start()
-                .as_bytes(),
-        )
+    /// The anchor of a template that starts with `prefix` and ends with `suffix` (ASCII, at most
+    /// eight bytes each; longer ones are checked on their first and last eight) and has at least
+    /// `min_len` bytes. Generated code builds these; [`RestCase::candidates`] hands them out.
+    ///
+    /// [`RestCase::candidates`]: crate::RestCase::candidates
+    #[doc(hidden)]
+    pub const fn new(prefix: &'static str, suffix: &'static str, min_len: usize) -> Anchor {
+        let (head, head_mask) = head_word(prefix.as_bytes());
+        let (tail, tail_mask) = tail_word(suffix.as_bytes());
+        Anchor {
+            prefix,
+            suffix,
+            min_len,
+            head,
+            head_mask,
+            tail,
+            tail_mask,
+        }
     }
 
-    /// [`Anchor::admits`] for a description already trimmed at both ends.
-    #[inline]
-    pub(crate) fn admits_trimmed(&self, bytes: &[u8]) -> bool {
-        bytes.len() >= self.min_len
-            && bytes
-                .get(..self.prefix.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(self.prefix.as_bytes()))
-            && bytes
-                .get(bytes.len().wrapping_sub(self.suffix.len())..)
-                .is_some_and(|end| end.eq_ignore_ascii_case(self.suffix.as_bytes()))
+    /// The ASCII text the description starts with (ignoring leading white space and ASCII
+    /// case), where the template starts with a literal.
+    pub const fn prefix(&self) -> &'static str {
+        self.prefix
     }
+
+    /// The ASCII text the description ends with (ignoring trailing white space, one trailing
+    /// period, and ASCII case), where the template ends with a literal.
+    pub const fn suffix(&self) -> &'static str {
+        self.suffix
+    }
+
+    /// The fewest bytes a matching description has.
+    pub const fn min_len(&self) -> usize {
+        self.min_len
+    }
+
+    /// Whether `description` may match the template: `false` means it cannot.
+    pub fn admits(&self, description: &str) -> bool {
+        let trimmed = crate::matching::trim_end(description).trim_start();
+        self.admits_ends(&Ends::of(trimmed.as_bytes()))
+    }
+
+    /// [`Anchor::admits`] for a description whose ends were taken already.
+    #[inline]
+    pub(crate) fn admits_ends(&self, ends: &Ends) -> bool {
+        ends.len >= self.min_len
+            && (ends.head ^ self.head) & self.head_mask == 0
+            && (ends.tail ^ self.tail) & self.tail_mask == 0
+    }
+}
+
+impl fmt::Debug for Anchor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Anchor")
+            .field("prefix", &self.prefix)
+            .field("suffix", &self.suffix)
+            .field("min_len", &self.min_len)
+            .finish()
+    }
+}
+
+/// A description trimmed at both ends, as [`Anchor`]s compare it: its length, and its first and
+/// last eight bytes lowercased (zero where it is shorter), the last with its final byte highest.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ends {
+    len: usize,
+    head: u64,
+    tail: u64,
+}
+
+impl Ends {
+    pub(crate) fn of(bytes: &[u8]) -> Ends {
+        let last = bytes.len().saturating_sub(8);
+        let tail = words::padded(bytes.get(last..).unwrap_or_default());
+        let shift = 8 * (8 - (bytes.len() - last));
+        Ends {
+            len: bytes.len(),
+            head: words::lowercase(words::padded(bytes)),
+            // An empty description would shift by 64, which `<<` refuses.
+            tail: words::lowercase(tail.checked_shl(shift as u32).unwrap_or(0)),
+        }
+    }
+}
+
+/// The first eight bytes of `bytes` lowercased as a little-endian word, and the mask of the
+/// bytes there are.
+const fn head_word(bytes: &[u8]) -> (u64, u64) {
+    let (mut word, mut mask, mut at) = (0, 0, 0);
+    while at < bytes.len() && at < 8 {
+        word |= (bytes[at] as u64) << (8 * at);
+        mask |= 0xff << (8 * at);
+        at += 1;
+    }
+    (words::lowercase(word), mask)
+}
+
+/// The last eight bytes of `bytes` lowercased as a little-endian word with the final byte
+/// highest, and the mask of the bytes there are.
+const fn tail_word(bytes: &[u8]) -> (u64, u64) {
+    let (mut word, mut mask, mut at) = (0, 0, 0);
+    while at < bytes.len() && at < 8 {
+        let byte = bytes[bytes.len() - 1 - at];
+        word |= (byte as u64) << (8 * (7 - at));
+        mask |= 0xff << (8 * (7 - at));
+        at += 1;
+    }
+    (words::lowercase(word), mask)
 }
 
 /// One piece of a REST error description template.
@@ -402,4 +493,54 @@ pub trait Catalogue {
     type HttpStatus;
     /// The `error` type table.
     type ErrorType;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What an anchor checks, byte by byte.
+    fn admitted(prefix: &str, suffix: &str, min_len: usize, text: &str) -> bool {
+        let text = text.as_bytes();
+        let starts =
+            (text.get(..prefix.len())).is_some_and(|s| s.eq_ignore_ascii_case(prefix.as_bytes()));
+        let ends = (text.len().checked_sub(suffix.len()))
+            .is_some_and(|at| text[at..].eq_ignore_ascii_case(suffix.as_bytes()));
+        text.len() >= min_len && starts && ends
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_compare_as_bytes_would(
+            prefix in "[a-zA-Z:_]{0,8}",
+            suffix in "[a-zA-Z!]{0,8}",
+            min_len in 0..20usize,
+            text in "[a-zA-Z:_!é]{0,20}",
+        ) {
+            let (prefix, suffix): (&'static str, &'static str) =
+                (prefix.leak(), suffix.leak());
+            let anchor = Anchor::new(prefix, suffix, min_len);
+            let expected = admitted(prefix, suffix, min_len, &text);
+            proptest::prop_assert_eq!(anchor.admits(&text), expected);
+            // The description with the anchor's own ends, in the other case.
+            let built = format!("{}{text}{}", prefix.to_ascii_uppercase(), suffix.to_ascii_uppercase());
+            proptest::prop_assert_eq!(
+                anchor.admits(&built),
+                admitted(prefix, suffix, min_len, &built)
+            );
+        }
+    }
+
+    #[test]
+    fn reads_short_and_empty_descriptions() {
+        let anchor = Anchor::new("ab", "b", 2);
+        assert!(anchor.admits("AB"));
+        assert!(!anchor.admits("a"));
+        assert!(!anchor.admits(""));
+        assert!(Anchor::new("", "", 0).admits(""));
+        assert_eq!(
+            format!("{anchor:?}"),
+            r#"Anchor { prefix: "ab", suffix: "b", min_len: 2 }"#
+        );
+    }
 }

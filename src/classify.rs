@@ -6,6 +6,7 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::body::{self, BodyKind, Fields};
+use crate::catalogue::Ends;
 use crate::matching::{self, Params};
 use crate::{Anchor, Catalogue, RestCase, RetryClass};
 
@@ -99,10 +100,11 @@ fn find_case(
     let any_of_status = !(has_error && wire.is_some());
     let trimmed = matching::Trimmed::of(description);
     let text = trimmed.bytes();
+    let ends = Ends::of(text);
     let first = text.first().map(u8::to_ascii_lowercase);
     let try_list = |list: &'static [(RestCase, Anchor)]| {
         list.iter().find_map(|(case, anchor)| {
-            if !anchor.admits_trimmed(text) {
+            if !anchor.admits_ends(&ends) {
                 return None;
             }
             Some((

@@ -112,6 +112,7 @@ mod classify;
 mod integrations;
 mod matching;
 mod retry_after;
+mod words;
 
 mod codes {
     crate::codes!("../codes.toml");

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::TemplatePart;
+use crate::words::{HIGH, lowercase, word};
 
 /// Descriptions longer than this are not matched: documented ones are under 300 bytes, and the
 /// search is quadratic in the worst case.
@@ -72,7 +73,7 @@ impl<'d> Trimmed<'d> {
         let text = trim_end(description);
         Trimmed {
             text,
-            start: text.len() - text.trim_start().len(),
+            start: text.len() - trim_start(text).len(),
         }
     }
 
@@ -105,7 +106,7 @@ pub fn match_trimmed<'t>(
             TemplatePart::Literal(literal) => {
                 let literal = if last { trim_end(literal) } else { literal };
                 let literal = if index == 0 {
-                    literal.trim_start()
+                    trim_start(literal)
                 } else {
                     literal
                 };
@@ -132,14 +133,38 @@ pub fn match_trimmed<'t>(
 
 /// The text without trailing white space and one trailing period, as templates are compared.
 pub(crate) fn trim_end(text: &str) -> &str {
+    // Most texts end in a letter: nothing to trim, and no char to decode to know it.
+    if text
+        .as_bytes()
+        .last()
+        .is_some_and(|&last| plain_ascii(last) && last != b'.')
+    {
+        return text;
+    }
     let text = text.trim_end();
     text.strip_suffix('.').unwrap_or(text).trim_end()
 }
 
+/// `str::trim_start`, without decoding a char where the text starts with a plain ASCII one.
+fn trim_start(text: &str) -> &str {
+    match text.as_bytes().first() {
+        Some(&first) if plain_ascii(first) => text,
+        _ => text.trim_start(),
+    }
+}
+
+/// An ASCII byte that is not white space.
+fn plain_ascii(byte: u8) -> bool {
+    byte.is_ascii() && !char::from(byte).is_whitespace()
+}
+
 fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
     let slice = &text[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let end = range.start + slice.trim_end().len();
+    let start = range.start + (slice.len() - trim_start(slice).len());
+    let end = match slice.as_bytes().last() {
+        Some(&last) if plain_ascii(last) => range.end,
+        _ => range.start + slice.trim_end().len(),
+    };
     start..end.max(start)
 }
 
@@ -185,6 +210,23 @@ fn skip_spaces(text: &str, mut at: usize) -> usize {
 
 /// Where `literal` ends if it matches `text` at byte `pos`; runs of white space match each other.
 fn match_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
+    verbatim_at(text, pos, literal).or_else(|| tolerant_at(text, pos, literal))
+}
+
+/// [`match_at`] where the text holds `literal` byte for byte, as servers mostly send it: one
+/// comparison of the whole slice instead of a walk through it. Where the literal ends in white
+/// space, a run of it in the text is taken whole, as the tolerant walk takes it.
+fn verbatim_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
+    let end = pos.checked_add(literal.len())?;
+    if text.as_bytes().get(pos..end)? != literal.as_bytes() {
+        return None;
+    }
+    let spaced = literal.chars().next_back().is_some_and(char::is_whitespace);
+    Some(if spaced { skip_spaces(text, end) } else { end })
+}
+
+/// [`match_at`] character by character, folding case, quotes and white space.
+fn tolerant_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
     let (text_bytes, literal_bytes) = (text.as_bytes(), literal.as_bytes());
     let (mut at, mut next) = (pos, 0);
     while let Some(&expected) = literal_bytes.get(next) {
@@ -223,24 +265,6 @@ fn match_at(text: &str, pos: usize, literal: &str) -> Option<usize> {
     Some(at)
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Eight bytes of `bytes` from `at`, as one word.
-fn word(bytes: &[u8], at: usize) -> Option<u64> {
-    let eight = bytes.get(at..at.checked_add(8)?)?;
-    Some(u64::from_le_bytes(<[u8; 8]>::try_from(eight).ok()?))
-}
-
-/// The eight bytes of an ASCII word with `A`..=`Z` made lowercase, all at once.
-fn lowercase(word: u64) -> u64 {
-    let low = word & !HIGH;
-    let from_a = low.wrapping_add(ONES * u64::from(0x80 - b'A'));
-    let past_z = low.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1));
-    let upper = from_a & !past_z & !word & HIGH;
-    word | (upper >> 2)
-}
-
 /// Eight bytes at once, where the literal's are ASCII and equal the text's ignoring case: most
 /// of a description. A word that ends in white space is left to the byte-wise path, which
 /// matches a run of it against a run of another length.
@@ -251,27 +275,57 @@ fn same_words(literal: &[u8], next: usize, text: &[u8], at: usize) -> Option<usi
     (plain && lowercase(expected) == lowercase(actual)).then_some(8)
 }
 
-/// Whether `literal` could match at byte `at`: its first character does. Checked before the
-/// full comparison so that scanning a description costs one comparison per position.
-fn starts_like(text: &str, at: usize, first: Option<char>) -> bool {
-    text.is_char_boundary(at)
-        && first.is_none_or(|first| folded_at(text, at).is_some_and(|(c, _)| c == first))
+/// What a literal's first character asks of the place it could start at. Checked before the full
+/// comparison so that scanning a description costs one comparison per position.
+#[derive(Clone, Copy)]
+enum Start {
+    /// Anywhere: an empty literal.
+    Any,
+    /// A byte that is this lowercase ASCII letter, digit or sign ignoring case: no other
+    /// character folds to one of them.
+    Byte(u8),
+    /// A character that folds to this one: white space or a quote, which characters outside
+    /// ASCII fold to, or a character outside ASCII.
+    Folded(char),
+}
+
+impl Start {
+    fn of(literal: &str) -> Self {
+        match folded_at(literal, 0) {
+            None => Start::Any,
+            Some((c, _)) if c.is_ascii_graphic() && c != '\'' && c != '"' => Start::Byte(c as u8),
+            Some((c, _)) => Start::Folded(c),
+        }
+    }
+
+    fn admits(self, text: &str, at: usize) -> bool {
+        match self {
+            Start::Any => text.is_char_boundary(at),
+            Start::Byte(first) => text
+                .as_bytes()
+                .get(at)
+                .is_some_and(|byte| byte.to_ascii_lowercase() == first),
+            Start::Folded(first) => {
+                text.is_char_boundary(at) && folded_at(text, at).is_some_and(|(c, _)| c == first)
+            }
+        }
+    }
 }
 
 /// The first place at or after `from` where `literal` matches: its start and end.
 fn find(text: &str, from: usize, literal: &str) -> Option<(usize, usize)> {
-    let first = folded_at(literal, 0).map(|(c, _)| c);
+    let start = Start::of(literal);
     (from..=text.len())
-        .filter(|&at| starts_like(text, at, first))
+        .filter(|&at| start.admits(text, at))
         .find_map(|at| Some((at, match_at(text, at, literal)?)))
 }
 
 /// `literal` matching at the very end of `text`, at or after `from`.
 fn suffix_match(text: &str, from: usize, literal: &str) -> Option<(usize, usize)> {
-    let first = folded_at(literal, 0).map(|(c, _)| c);
+    let start = Start::of(literal);
     (from..=text.len())
         .rev()
-        .filter(|&at| starts_like(text, at, first))
+        .filter(|&at| start.admits(text, at))
         .find_map(|at| {
             match_at(text, at, literal)
                 .filter(|&end| end == text.len())
@@ -445,6 +499,40 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The verbatim shortcut changes no answer: where it matches, the tolerant walk ends at
+        /// the same place.
+        #[test]
+        fn verbatim_matches_end_where_tolerant_ones_do(
+            literal in "[aB '.\u{3000}\u{2019}]{0,10}",
+            before in "[aB ]{0,3}",
+            after in "[aB .\t\u{3000}]{0,4}",
+        ) {
+            let text = format!("{before}{literal}{after}");
+            let found = verbatim_at(&text, before.len(), &literal);
+            proptest::prop_assert!(found.is_some());
+            proptest::prop_assert_eq!(found, tolerant_at(&text, before.len(), &literal));
+        }
+
+        /// Skipping the places a literal's first character rules out finds what trying every
+        /// place finds, at either end.
+        #[test]
+        fn first_character_filter_skips_no_match(
+            literal in "[aB '\"\u{2019}]{0,4}",
+            text in "[aAbB '\"\u{2018}\u{2019}\u{3000}]{0,12}",
+        ) {
+            let every = |at: &usize| text.is_char_boundary(*at);
+            let first = (0..=text.len())
+                .filter(every)
+                .find_map(|at| Some((at, match_at(&text, at, &literal)?)));
+            proptest::prop_assert_eq!(find(&text, 0, &literal), first);
+            let last = (0..=text.len()).rev().filter(every).find_map(|at| {
+                match_at(&text, at, &literal)
+                    .filter(|&end| end == text.len())
+                    .map(|end| (at, end))
+            });
+            proptest::prop_assert_eq!(suffix_match(&text, 0, &literal), last);
+        }
+
         #[test]
         fn agrees_with_comparing_normalized_text(
             literal in "[ab '\"é用.]{0,16}",

@@ -74,7 +74,11 @@ fn every_case_points_at_declared_codes() {
             );
             // Filed under the first letter of its anchor's prefix, or under `None` without one.
             let first = |anchor: &im_errors::Anchor| {
-                anchor.prefix.bytes().next().map(|b| b.to_ascii_lowercase())
+                anchor
+                    .prefix()
+                    .bytes()
+                    .next()
+                    .map(|b| b.to_ascii_lowercase())
             };
             let documented: Vec<_> = (0..=u8::MAX)
                 .map(Some)

@@ -215,7 +215,7 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
             let (prefix, suffix, min_len) = crate::template::anchor(&case.template);
             let first = prefix.bytes().next().map(|byte| byte.to_ascii_lowercase());
             let path = quote! {
-                (RestCase::#name(#variant), ::im_errors::Anchor { prefix: #prefix, suffix: #suffix, min_len: #min_len })
+                (RestCase::#name(#variant), ::im_errors::Anchor::new(#prefix, #suffix, #min_len))
             };
             let error = case.error.as_ref().map(|error| error.value.as_str());
             by_pair.push((case.status.value, error, first), path.clone());
@@ -241,15 +241,18 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
             None => quote!(::core::option::Option::None),
         };
         let first = first_pattern(first);
-        quote!((#status, #error, #first) => &[#(#paths),*],)
+        let list = candidate_list(paths);
+        quote!((#status, #error, #first) => #list,)
     });
     let status_arms = by_status.iter().map(|((status, first), paths)| {
         let (status, first) = (status_literal(*status), first_pattern(first));
-        quote!((#status, #first) => &[#(#paths),*],)
+        let list = candidate_list(paths);
+        quote!((#status, #first) => #list,)
     });
     let error_arms = by_error.iter().map(|((error, first), paths)| {
         let first = first_pattern(first);
-        quote!((#error, #first) => &[#(#paths),*],)
+        let list = candidate_list(paths);
+        quote!((#error, #first) => #list,)
     });
     let first_doc = "`first` is the lowercased first byte of the text a template starts with; \
                      `None` asks for the templates that start with a placeholder or a character \
@@ -288,6 +291,15 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
             }
         }
     }
+}
+
+/// A candidate list as a constant: `Anchor::new` is a `const fn`, and only a constant's value is
+/// promoted to a `'static` slice.
+fn candidate_list(paths: &[TokenStream]) -> TokenStream {
+    quote! {{
+        const CANDIDATES: &[(RestCase, ::im_errors::Anchor)] = &[#(#paths),*];
+        CANDIDATES
+    }}
 }
 
 /// Variant paths grouped by a key, in first-seen order, with each key's place, so grouping
