@@ -1,6 +1,7 @@
 //! serde_json is the reference for what a JSON object is: `classify` calls a body
 //! `BodyKind::Json` exactly when `serde_json::from_slice::<Map<String, Value>>` accepts it, and
-//! then reads the same `error` and `error_description`. The inputs are token soup from JSON's
+//! then reads the same `error`, `error_description`, `exception`, and the same integers in
+//! `timestamp` and `duration`. The inputs are token soup from JSON's
 //! fragments, and valid error bodies with a few bytes changed, inserted or deleted: the near
 //! misses a hand-written reader gets wrong.
 //!
@@ -45,8 +46,26 @@ fn disagreement(body: &[u8]) -> Option<(&'static str, String)> {
         )),
         Ok(map) => {
             let field = |name| map.get(name).and_then(Value::as_str);
-            let theirs = (field("error"), field("error_description"));
-            let ours = (ours.error.as_deref(), ours.description.as_deref());
+            // An integer serde_json reads as i64 is ours too; anything but a number is not
+            // one; a float's integral reading is ours alone, not compared.
+            let integer = |name, ours: Option<i64>| match map.get(name) {
+                Some(value) if value.is_number() && value.as_i64().is_none() => ours,
+                value => value.and_then(Value::as_i64),
+            };
+            let theirs = (
+                field("error"),
+                field("error_description"),
+                field("exception"),
+                integer("timestamp", ours.timestamp),
+                integer("duration", ours.duration),
+            );
+            let ours = (
+                ours.error.as_deref(),
+                ours.description.as_deref(),
+                ours.exception.as_deref(),
+                ours.timestamp,
+                ours.duration,
+            );
             (ours != theirs).then(|| {
                 (
                     "both accept, fields differ",
@@ -110,6 +129,12 @@ const FRAGMENTS: &[&str] = &[
     "\"error\":",
     "\"error_description\":",
     "\"timestamp\":",
+    "\"duration\":",
+    "0",
+    "17",
+    "-",
+    ".5",
+    "e3",
     "\"x\":",
     "\"a\"",
     "\"\"",
@@ -144,7 +169,7 @@ fn error_body() -> impl Strategy<Value = Vec<u8>> {
     (
         proptest::option::of("[a-z_]{0,12}"),
         proptest::option::of("(?s).{0,30}"),
-        proptest::option::of(any::<i64>()),
+        proptest::option::of(prop_oneof![any::<i64>(), 0..100_000i64]),
         "[a-z]{1,6}",
         any::<bool>(),
     )
