@@ -6,6 +6,9 @@
 //!   current docs and the general page), each with sample values in its placeholders;
 //! - `unmatched`: the same bodies with a word of the description changed, so that no case
 //!   matches and every candidate of the status is tried: the worst case of the scan;
+//! - `doc_rows`: the 193 distinct rows of the current per-API doc pages as they print them
+//!   (`benches/doc_rows.tsv`), placeholders written `XXX` and the like: real text, some of it
+//!   matching no case;
 //! - `mixed`: what a client meets: matched cases, unknown types, gateway pages, empty and
 //!   truncated bodies, unmatched descriptions;
 //! - `long`: descriptions near the matcher's 1 KiB limit.
@@ -66,6 +69,19 @@ static PER_API_ROWS: LazyLock<Corpus> = LazyLock::new(|| {
         .collect()
 });
 
+/// The per-API doc pages' rows, each as a body with its status and type.
+static DOC_ROWS: LazyLock<Corpus> = LazyLock::new(|| {
+    (include_str!("doc_rows.tsv").lines())
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut fields = line.splitn(3, '\t');
+            let status = fields.next()?.parse().ok()?;
+            let error = fields.next().filter(|error| !error.is_empty());
+            Some((status, body(error, fields.next()?)))
+        })
+        .collect()
+});
+
 /// Each documented description with its last word replaced, under the case's status and type.
 static UNMATCHED: LazyLock<Corpus> = LazyLock::new(|| {
     (RestCase::ALL.iter())
@@ -80,9 +96,10 @@ static UNMATCHED: LazyLock<Corpus> = LazyLock::new(|| {
 
 static MIXED: LazyLock<Corpus> = LazyLock::new(|| {
     let mut corpus: Corpus = Vec::new();
-    // Every fourth documented case, a few unmatched ones, unknown types, and what gateways and
-    // proxies send.
+    // Every fourth documented case and doc page row, a few unmatched ones, unknown types, and
+    // what gateways and proxies send.
     corpus.extend(PER_API_ROWS.iter().step_by(4).cloned());
+    corpus.extend(DOC_ROWS.iter().step_by(4).cloned());
     corpus.extend(UNMATCHED.iter().step_by(16).cloned());
     corpus.extend([
         (
@@ -193,6 +210,7 @@ macro_rules! corpus {
 
 corpus!(serde_json_easy, classify_easy, EASY);
 corpus!(serde_json_per_api_rows, classify_per_api_rows, PER_API_ROWS);
+corpus!(serde_json_doc_rows, classify_doc_rows, DOC_ROWS);
 corpus!(serde_json_unmatched, classify_unmatched, UNMATCHED);
 corpus!(serde_json_mixed, classify_mixed, MIXED);
 corpus!(serde_json_long, classify_long, LONG);
