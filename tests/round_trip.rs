@@ -58,6 +58,23 @@ fn names_and_ids_parse_back() {
 }
 
 #[test]
+fn numbers_parse_with_white_space_and_sign_but_not_after_a_letter() {
+    for (text, code) in [
+        ("204", 204),
+        (" 204\n", 204),
+        ("+204", 204),
+        ("-1", -1),
+        ("\u{3000}-77", -77),
+        ("0", 0),
+    ] {
+        assert_eq!(text.parse::<SdkCode>(), Ok(SdkCode::from(code)), "{text:?}");
+    }
+    for text in ["", " ", "x204", "_1", "204x", "2 04", "1e3", "99999999999"] {
+        assert!(text.parse::<SdkCode>().is_err(), "{text:?}");
+    }
+}
+
+#[test]
 fn every_case_points_at_declared_codes() {
     let cases = im_errors::TABLES
         .iter()

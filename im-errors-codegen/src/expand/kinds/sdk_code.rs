@@ -62,14 +62,13 @@ impl Context<'_> {
                     if let ::core::option::Option::Some(code) = Self::from_name(text) {
                         return ::core::result::Result::Ok(code);
                     }
-                    // Only what starts like a number is parsed as one: a name that is no
-                    // constant costs one byte test more, not a failed parse.
-                    let number = text.trim();
-                    match number.as_bytes().first() {
-                        ::core::option::Option::Some(b'0'..=b'9' | b'-' | b'+') => {
-                            number.parse::<i32>().map(Self::from_code).map_err(|_| error)
+                    // A name that is no constant starts with a letter, a number never does:
+                    // refused after one byte test, not a trim and a failed parse.
+                    match text.as_bytes().first() {
+                        ::core::option::Option::Some(byte) if byte.is_ascii_alphabetic() || *byte == b'_' => {
+                            ::core::result::Result::Err(error)
                         }
-                        _ => ::core::result::Result::Err(error),
+                        _ => text.trim().parse::<i32>().map(Self::from_code).map_err(|_| error),
                     }
                 }
             }
