@@ -100,6 +100,23 @@
 //! [`codes!`] turns a codes TOML file of your own into the same kind of enums; the schema is in
 //! the repository's `docs/SCHEMA.md`. The `im-errors-cli` crate's `im-errors` command explains,
 //! lists and classifies codes from a terminal (`cargo install im-errors-cli`).
+// The feature-gated items the page links to: here when their feature is on, on docs.rs (built
+// with every feature) when it is off, so that a default build's docs have no broken link. The
+// empty line before a link definition is a fragment of its own, or the definition is not one.
+#![doc = ""]
+#![cfg_attr(
+    feature = "reqwest-retry",
+    doc = "[`AdviceRetryStrategy`]: crate::AdviceRetryStrategy"
+)]
+#![cfg_attr(
+    not(feature = "reqwest-retry"),
+    doc = "[`AdviceRetryStrategy`]: https://docs.rs/im-errors/latest/im_errors/struct.AdviceRetryStrategy.html"
+)]
+#![cfg_attr(feature = "http", doc = "[`classify_http`]: crate::classify_http")]
+#![cfg_attr(
+    not(feature = "http"),
+    doc = "[`classify_http`]: https://docs.rs/im-errors/latest/im_errors/fn.classify_http.html"
+)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The generated code names its support types by `::im_errors::` paths, as it does in a user's
@@ -115,7 +132,8 @@ mod retry_after;
 mod words;
 
 mod codes {
-    crate::codes!("../codes.toml");
+    // The tables' examples are doc tests, reaching the enums as a user does.
+    crate::codes!("../codes.toml", doc_path = "im_errors");
 }
 
 pub use body::{BodyKind, MAX_BODY, MAX_DEPTH};
@@ -132,6 +150,15 @@ pub use codes::*;
 /// ```ignore
 /// mod my_codes {
 ///     im_errors::codes!("my_codes.toml");
+/// }
+/// ```
+///
+/// With `doc_path`, the path another crate reaches the enums by, each table's example is a doc
+/// test importing the enum from there; without it, the examples are marked `ignore`:
+///
+/// ```ignore
+/// pub mod errors {
+///     im_errors::codes!("errors.toml", doc_path = "my_crate::errors");
 /// }
 /// ```
 pub use im_errors_macros::codes;
