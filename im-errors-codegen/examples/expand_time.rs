@@ -50,7 +50,7 @@ fn main() -> ExitCode {
             );
             return ExitCode::FAILURE;
         }
-        let items = expand::expand(&catalog);
+        let items = expand::expand(&catalog, Default::default());
         let expanded = Instant::now();
         entries = catalog.tables.iter().map(|table| table.entries.len()).sum();
         tokens = count(black_box(items));

@@ -58,5 +58,88 @@ pub fn check_file(path: &str, bytes: &[u8]) -> Vec<String> {
 
 /// The Rust items for `source`, or every problem found in it.
 pub fn generate(source: &str) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
-    load(source).map(|catalog| expand::expand(&catalog))
+    generate_with(source, Options::default())
+}
+
+/// [`generate`], as the invocation asks besides the file.
+pub fn generate_with(
+    source: &str,
+    options: Options<'_>,
+) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
+    load(source).map(|catalog| expand::expand(&catalog, options))
+}
+
+/// What a `codes!` invocation says besides the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options<'a> {
+    /// The path another crate reaches the enums by (`im_errors`, `my_crate::errors`). With it,
+    /// each table's example is a doc test that imports the enum from there; without it, the
+    /// example is marked `ignore`, since where the macro expands is not known to it.
+    pub doc_path: Option<&'a str>,
+}
+
+/// Why `path` cannot be a [`Options::doc_path`], if it cannot: it must be a path from another
+/// crate, identifiers joined by `::`.
+pub fn doc_path_problem(path: &str) -> Option<String> {
+    let segments: Vec<&str> = path.split("::").collect();
+    let identifier = |segment: &str| {
+        let mut chars = segment.chars();
+        chars
+            .next()
+            .is_some_and(|first| first == '_' || first.is_ascii_alphabetic())
+            && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+            && segment != "_"
+    };
+    if let Some(bad) = segments.iter().find(|segment| !identifier(segment)) {
+        return Some(format!(
+            "doc_path `{path}`: `{bad}` is not an identifier; write the path as another crate \
+             would, such as `my_crate::errors`"
+        ));
+    }
+    let first = segments.first().copied().unwrap_or_default();
+    ["crate", "self", "super", "Self"]
+        .contains(&first)
+        .then(|| {
+            format!(
+                "doc_path `{path}`: a doc test is another crate, where `{first}` is not this one; \
+             start the path with the crate's name"
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_paths_are_paths_from_another_crate() {
+        for path in ["im_errors", "my_crate::errors", "_private::a1"] {
+            assert_eq!(doc_path_problem(path), None, "{path}");
+        }
+        for path in [
+            "", "my-crate", "a::", "::a", "a:b", "1a", "_", "a b", "é", "crate::x", "self",
+            "super::x",
+        ] {
+            assert!(doc_path_problem(path).is_some(), "{path}");
+        }
+    }
+
+    #[test]
+    fn examples_are_doc_tests_only_with_a_doc_path() {
+        let source = include_str!("../../codes.toml");
+        let tested = generate_with(
+            source,
+            Options {
+                doc_path: Some("my_crate::codes"),
+            },
+        );
+        let ignored = generate(source);
+        let text = |tokens: Result<proc_macro2::TokenStream, _>| {
+            tokens.map(|tokens| tokens.to_string()).unwrap_or_default()
+        };
+        let (tested, ignored) = (text(tested), text(ignored));
+        assert!(tested.contains("```\\n# use my_crate::codes::Advice;"));
+        assert!(!tested.contains("```ignore"));
+        assert!(ignored.contains("```ignore"));
+    }
 }

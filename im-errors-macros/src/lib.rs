@@ -6,6 +6,16 @@
 //! im_errors::codes!("../codes.toml");
 //! ```
 //!
+//! With `doc_path`, the path another crate reaches the enums by, each table's example becomes a
+//! doc test that imports the enum from there (`im-errors` itself passes `doc_path = "im_errors"`);
+//! without it the examples are marked `ignore`:
+//!
+//! ```ignore
+//! mod errors {
+//!     im_errors::codes!("../codes.toml", doc_path = "my_crate::errors");
+//! }
+//! ```
+//!
 //! The path is relative to the file that invokes the macro, as with `include_str!`. Every
 //! problem in the file becomes its own `compile_error!` reading `PATH:LINE:COL: message`; the
 //! tables the file declares are still emitted as empty enums, so that code using them reports
@@ -16,16 +26,58 @@ use std::path::{Path, PathBuf};
 
 use proc_macro::TokenStream;
 use quote::quote;
-use syn::{LitStr, parse_macro_input};
+use syn::parse::{Parse, ParseStream};
+use syn::{Ident, LitStr, Token, parse_macro_input};
 
 /// Generates one enum per table of a codes TOML file; see the crate documentation.
 #[proc_macro]
 pub fn codes(input: TokenStream) -> TokenStream {
-    let path = parse_macro_input!(input as LitStr);
-    expand(&path, &resolve(&path.value())).into()
+    let Arguments { file, doc_path } = parse_macro_input!(input as Arguments);
+    let doc_path = doc_path.map(|path| path.value());
+    let options = im_errors_codegen::Options {
+        doc_path: doc_path.as_deref(),
+    };
+    expand(&file, &resolve(&file.value()), options).into()
 }
 
-fn expand(literal: &LitStr, file: &Path) -> proc_macro2::TokenStream {
+/// `"FILE"`, then optionally `, doc_path = "PATH"`, and a trailing comma.
+struct Arguments {
+    file: LitStr,
+    doc_path: Option<LitStr>,
+}
+
+impl Parse for Arguments {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let file = input.parse()?;
+        let mut doc_path = None;
+        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+            let name: Ident = input.parse()?;
+            if name != "doc_path" || doc_path.is_some() {
+                let message = format!(
+                    "unexpected argument `{name}`: `codes!` takes the file's path and, once, \
+                     `doc_path = \"my_crate::module\"`"
+                );
+                return Err(syn::Error::new(name.span(), message));
+            }
+            input.parse::<Token![=]>()?;
+            let path: LitStr = input.parse()?;
+            if let Some(problem) = im_errors_codegen::doc_path_problem(&path.value()) {
+                return Err(syn::Error::new(path.span(), problem));
+            }
+            doc_path = Some(path);
+        }
+        if !input.is_empty() {
+            return Err(input.error("expected `,` after the file's path"));
+        }
+        Ok(Arguments { file, doc_path })
+    }
+}
+
+fn expand(
+    literal: &LitStr,
+    file: &Path,
+    options: im_errors_codegen::Options<'_>,
+) -> proc_macro2::TokenStream {
     let written = literal.value();
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
@@ -38,7 +90,7 @@ fn expand(literal: &LitStr, file: &Path) -> proc_macro2::TokenStream {
     let generated = im_errors_codegen::parse::decode(&bytes)
         .map_err(|_| im_errors_codegen::check_file(&written, &bytes))
         .and_then(|source| {
-            im_errors_codegen::generate(source)
+            im_errors_codegen::generate_with(source, options)
                 .map_err(|problems| im_errors_codegen::render_all(&problems, &written, source))
         });
     match generated {

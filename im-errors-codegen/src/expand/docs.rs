@@ -40,8 +40,9 @@ impl Context<'_> {
         doc
     }
 
-    /// How the table is used, written from its first entry. Marked `ignore`: the enum's path
-    /// depends on where the invoking crate expands `codes!`, which the macro cannot know.
+    /// How the table is used, written from its first entry: a doc test importing the enum from
+    /// the invocation's `doc_path`, or marked `ignore` without one, since the enum's path
+    /// depends on where the invoking crate expands `codes!`.
     fn example(&self) -> String {
         let Some(entry) = self.table.entries.first() else {
             return String::new();
@@ -72,7 +73,10 @@ impl Context<'_> {
             ),
             _ => return String::new(),
         };
-        format!("\n# Example\n\n```ignore\n{lines}\n```\n")
+        match self.doc_path {
+            Some(path) => format!("\n# Example\n\n```\n# use {path}::{name};\n{lines}\n```\n"),
+            None => format!("\n# Example\n\n```ignore\n{lines}\n```\n"),
+        }
     }
 
     /// One row per entry, in three or four narrow columns so the table fits rustdoc's text

@@ -13,6 +13,7 @@ mod table;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use crate::Options;
 use crate::model::{Catalog, Entry, Kind, Table};
 
 use docs::DocumentedCases;
@@ -20,7 +21,7 @@ pub use links::Links;
 
 /// The items for `catalog`: one enum per table in file order, then the list of tables and the
 /// enum of every documented REST case.
-pub fn expand(catalog: &Catalog) -> TokenStream {
+pub fn expand(catalog: &Catalog, options: Options<'_>) -> TokenStream {
     let links = Links::of(catalog);
     let cases = DocumentedCases::of(catalog);
     let catalogue = catalogue::items(catalog);
@@ -31,6 +32,7 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
             index,
             links: &links,
             cases: &cases,
+            doc_path: options.doc_path,
         };
         context.expand_table()
     });
@@ -63,6 +65,7 @@ struct Context<'a> {
     index: usize,
     links: &'a Links,
     cases: &'a DocumentedCases,
+    doc_path: Option<&'a str>,
 }
 
 impl Context<'_> {

@@ -1,4 +1,4 @@
-im_errors::codes!("second_code_space.toml");
+im_errors::codes!("second_code_space.toml", doc_path = "my_crate::codes",);
 
 fn main() {
     assert_eq!(WebCode::from(1), WebCode::WebimConnctionOpenError);

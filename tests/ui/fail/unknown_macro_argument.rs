@@ -1,0 +1,3 @@
+im_errors::codes!("../pass/second_code_space.toml", docs = "my_crate");
+
+fn main() {}
