@@ -274,16 +274,14 @@ impl Anchor {
     /// [`RestCase::candidates`]: crate::RestCase::candidates
     #[doc(hidden)]
     pub const fn new(prefix: &'static str, suffix: &'static str, min_len: usize) -> Anchor {
-        let (head, head_mask) = head_word(prefix.as_bytes());
-        let (tail, tail_mask) = tail_word(suffix.as_bytes());
         Anchor {
             prefix,
             suffix,
             min_len,
-            head,
-            head_mask,
-            tail,
-            tail_mask,
+            head: words::lowercase(words::head(prefix.as_bytes())),
+            head_mask: words::head_mask(prefix.len()),
+            tail: words::lowercase(words::tail(suffix.as_bytes())),
+            tail_mask: words::tail_mask(suffix.len()),
         }
     }
 
@@ -306,8 +304,7 @@ impl Anchor {
 
     /// Whether `description` may match the template: `false` means it cannot.
     pub fn admits(&self, description: &str) -> bool {
-        let trimmed = crate::matching::trim_end(description).trim_start();
-        self.admits_ends(&Ends::of(trimmed.as_bytes()))
+        self.admits_ends(&Ends::of(crate::matching::Trimmed::of(description).bytes()))
     }
 
     /// [`Anchor::admits`] for a description whose ends were taken already.
@@ -340,41 +337,12 @@ pub(crate) struct Ends {
 
 impl Ends {
     pub(crate) fn of(bytes: &[u8]) -> Ends {
-        let last = bytes.len().saturating_sub(8);
-        let tail = words::padded(bytes.get(last..).unwrap_or_default());
-        let shift = 8 * (8 - (bytes.len() - last));
         Ends {
             len: bytes.len(),
-            head: words::lowercase(words::padded(bytes)),
-            // An empty description would shift by 64, which `<<` refuses.
-            tail: words::lowercase(tail.checked_shl(shift as u32).unwrap_or(0)),
+            head: words::lowercase(words::head(bytes)),
+            tail: words::lowercase(words::tail(bytes)),
         }
     }
-}
-
-/// The first eight bytes of `bytes` lowercased as a little-endian word, and the mask of the
-/// bytes there are.
-const fn head_word(bytes: &[u8]) -> (u64, u64) {
-    let (mut word, mut mask, mut at) = (0, 0, 0);
-    while at < bytes.len() && at < 8 {
-        word |= (bytes[at] as u64) << (8 * at);
-        mask |= 0xff << (8 * at);
-        at += 1;
-    }
-    (words::lowercase(word), mask)
-}
-
-/// The last eight bytes of `bytes` lowercased as a little-endian word with the final byte
-/// highest, and the mask of the bytes there are.
-const fn tail_word(bytes: &[u8]) -> (u64, u64) {
-    let (mut word, mut mask, mut at) = (0, 0, 0);
-    while at < bytes.len() && at < 8 {
-        let byte = bytes[bytes.len() - 1 - at];
-        word |= (byte as u64) << (8 * (7 - at));
-        mask |= 0xff << (8 * (7 - at));
-        at += 1;
-    }
-    (words::lowercase(word), mask)
 }
 
 /// One piece of a REST error description template.

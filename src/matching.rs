@@ -132,7 +132,7 @@ pub fn match_trimmed<'t>(
 }
 
 /// The text without trailing white space and one trailing period, as templates are compared.
-pub(crate) fn trim_end(text: &str) -> &str {
+fn trim_end(text: &str) -> &str {
     // Most texts end in a letter: nothing to trim, and no char to decode to know it.
     if text
         .as_bytes()

@@ -11,13 +11,48 @@ pub(crate) fn word(bytes: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(<[u8; 8]>::try_from(eight).ok()?))
 }
 
-/// Up to eight bytes as a little-endian word, the missing ones zero.
+/// The first eight bytes of `bytes` as a little-endian word, zero where there are fewer. Not a
+/// copy into a buffer: one of unknown length is a call to `memcpy`.
 #[inline]
-pub(crate) fn padded(bytes: &[u8]) -> u64 {
-    // Not `copy_from_slice` into a buffer: a copy of unknown length is a call to `memcpy`.
-    word(bytes, 0).unwrap_or_else(|| {
-        (bytes.iter().rev()).fold(0, |word, &byte| (word << 8) | u64::from(byte))
-    })
+pub(crate) const fn head(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let (mut word, mut at) = (0, bytes.len());
+    while at > 0 {
+        at -= 1;
+        word = (word << 8) | bytes[at] as u64;
+    }
+    word
+}
+
+/// The last eight bytes of `bytes` as a little-endian word, the final byte highest and zero
+/// where there are fewer.
+#[inline]
+pub(crate) const fn tail(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.last_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let (mut word, mut at) = (0, 0);
+    while at < bytes.len() {
+        word = (word >> 8) | (bytes[at] as u64) << 56;
+        at += 1;
+    }
+    word
+}
+
+/// The bytes of a [`head`] word that `len` bytes fill.
+pub(crate) const fn head_mask(len: usize) -> u64 {
+    if len >= 8 {
+        u64::MAX
+    } else {
+        (1 << (8 * len)) - 1
+    }
+}
+
+/// The bytes of a [`tail`] word that `len` bytes fill.
+pub(crate) const fn tail_mask(len: usize) -> u64 {
+    !head_mask(8 - if len < 8 { len } else { 8 })
 }
 
 /// The eight bytes of `word` with `A`..=`Z` made lowercase, all at once; bytes outside ASCII
@@ -74,9 +109,17 @@ mod tests {
     }
 
     #[test]
-    fn pads_short_slices_with_zeros() {
-        assert_eq!(padded(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
-        assert_eq!(padded(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
+    fn ends_pad_short_slices_with_zeros() {
+        assert_eq!(head(b"ab"), u64::from_le_bytes(*b"ab\0\0\0\0\0\0"));
+        assert_eq!(head(b"abcdefghij"), u64::from_le_bytes(*b"abcdefgh"));
+        assert_eq!(tail(b"ab"), u64::from_le_bytes(*b"\0\0\0\0\0\0ab"));
+        assert_eq!(tail(b"abcdefghij"), u64::from_le_bytes(*b"cdefghij"));
+        assert_eq!((head(b""), tail(b"")), (0, 0));
+        for len in 0..10 {
+            let filled = vec![0xff; len];
+            assert_eq!(head_mask(len), head(&filled), "{len}");
+            assert_eq!(tail_mask(len), tail(&filled), "{len}");
+        }
         assert_eq!(word(b"abcdefg", 0), None);
         assert_eq!(
             word(b"abcdefghi", 1),
