@@ -326,11 +326,7 @@ impl<'a> Reader<'a> {
 
     /// One digit or more, consumed.
     fn digits(&mut self) -> Step<()> {
-        let count = self
-            .rest()
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
+        let count = leading_digits(self.rest());
         self.pos += count;
         if count > 0 {
             Ok(())

@@ -226,18 +226,6 @@ pub enum RetryClass {
 }
 
 impl RetryClass {
-    /// The class named `name` in a codes file (`transient`, `throttling`, `server`, `client`).
-    pub fn from_name(name: &str) -> Option<RetryClass> {
-        [
-            RetryClass::Transient,
-            RetryClass::Throttling,
-            RetryClass::Server,
-            RetryClass::Client,
-        ]
-        .into_iter()
-        .find(|class| class.as_str() == name)
-    }
-
     /// The class's name in a codes file.
     pub const fn as_str(self) -> &'static str {
         match self {

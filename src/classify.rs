@@ -47,14 +47,7 @@ pub(crate) fn classify_fields(
         .description
         .as_deref()
         .filter(|_| is_error)
-        .and_then(|description| {
-            find_case(
-                status,
-                error_type.as_ref(),
-                fields.error.is_some(),
-                description,
-            )
-        });
+        .and_then(|description| find_case(status, error_type.as_ref(), description));
     let (case, params) = matched.map_or((None, Params::default()), |(case, params)| {
         (Some(case), params)
     });
@@ -91,13 +84,12 @@ fn error_type_from_wire(error: &str) -> ErrorType {
 fn find_case(
     status: u16,
     error_type: Option<&ErrorType>,
-    has_error: bool,
     description: &str,
 ) -> Option<(RestCase, Params<'static>)> {
     let wire = error_type.and_then(ErrorType::wire_str);
     // A body with an unknown type string is still matched on its status: the type is the part
     // servers and documents vary in most.
-    let any_of_status = !(has_error && wire.is_some());
+    let any_of_status = wire.is_none();
     let trimmed = matching::Trimmed::of(description);
     let text = trimmed.bytes();
     let ends = Ends::of(text);
@@ -295,16 +287,18 @@ impl fmt::Debug for Classification<'_> {
             .field("duration", &self.duration)
             .field("error_type", &self.error_type)
             .field("case", &self.case)
-            .field("params", &ParamsDebug(self))
+            .field("params", &ParamMap(self))
             .field("advice", &self.advice)
             .field("body", &self.body)
+            .field("retry_after", &self.retry_after)
             .finish()
     }
 }
 
-struct ParamsDebug<'c, 'a>(&'c Classification<'a>);
+/// The placeholder values by name, as `Debug` and serde show them.
+pub(crate) struct ParamMap<'c, 'a>(pub(crate) &'c Classification<'a>);
 
-impl fmt::Debug for ParamsDebug<'_, '_> {
+impl fmt::Debug for ParamMap<'_, '_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.0.params()).finish()
     }

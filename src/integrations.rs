@@ -51,10 +51,11 @@ pub(crate) mod serde_code {
     use std::time::Duration;
 
     use serde::de::{Error as _, IgnoredAny, MapAccess, Visitor};
-    use serde::ser::{SerializeMap, SerializeStruct};
+    use serde::ser::SerializeStruct;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use crate::body::{BodyKind, Fields};
+    use crate::classify::ParamMap;
     use crate::classify::classify_fields;
     use crate::{Classification, Code, ImError, RestCase};
 
@@ -118,15 +119,9 @@ pub(crate) mod serde_code {
         }
     }
 
-    struct Params<'c, 'a>(&'c Classification<'a>);
-
-    impl Serialize for Params<'_, '_> {
+    impl Serialize for ParamMap<'_, '_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let mut map = serializer.serialize_map(None)?;
-            for (name, value) in self.0.params() {
-                map.serialize_entry(name, value)?;
-            }
-            map.end()
+            serializer.collect_map(self.0.params())
         }
     }
 
@@ -197,7 +192,7 @@ pub(crate) mod serde_code {
             object.serialize_field("timestamp", &self.timestamp)?;
             object.serialize_field("duration", &self.duration)?;
             object.serialize_field("case", &self.case)?;
-            object.serialize_field("params", &Params(self))?;
+            object.serialize_field("params", &ParamMap(self))?;
             object.serialize_field("advice", self.advice.id())?;
             object.serialize_field("retryable", &self.is_retryable())?;
             object.serialize_field("drift", &self.drift().map(|drift| drift.to_string()))?;
@@ -286,7 +281,8 @@ mod reqwest_response {
             let retry_after = retry_after(response.headers());
             let mut body = Vec::new();
             while let Some(chunk) = response.chunk().await? {
-                body.extend_from_slice(&chunk);
+                let room = MAX_BODY + 1 - body.len();
+                body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
                 if body.len() > MAX_BODY {
                     break;
                 }
@@ -315,7 +311,7 @@ mod reqwest_response {
 mod reqwest_retry_strategy {
     use reqwest_retry::{Retryable, RetryableStrategy, default_on_request_failure};
 
-    use crate::{Advice, HttpStatus};
+    use crate::HttpStatus;
 
     /// A [`reqwest_retry::RetryableStrategy`] that retries what the catalogue's advice says to
     /// retry, for `reqwest_retry::RetryTransientMiddleware`.
@@ -392,13 +388,14 @@ mod reqwest_retry_strategy {
     pub struct AdviceRetryStrategy;
 
     /// What the strategy makes of a response's status: `None` below 400, else transient or
-    /// fatal by the status's advice, the refresh-token advice fatal whatever its policy.
+    /// fatal by the retry policy of the status's advice (the refresh-token advice's is not to
+    /// retry as is).
     fn judge_status(status: u16) -> Option<Retryable> {
         if status < 400 {
             return None;
         }
         let advice = HttpStatus::from(status).advice();
-        Some(if advice != Advice::RefreshToken && advice.is_retryable() {
+        Some(if advice.is_retryable() {
             Retryable::Transient
         } else {
             Retryable::Fatal
