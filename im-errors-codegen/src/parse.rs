@@ -418,6 +418,12 @@ fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
     })
 }
 
+/// An integer as TOML writes it, in any base (`0x1F4`) and with `_` between digits.
+fn integer_of(value: &Value<'_>) -> Option<i64> {
+    let integer = value.get_ref().as_integer()?;
+    i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
+}
+
 fn type_problem(value: &Value<'_>, key: &str, expected: &str) -> Diagnostic {
     Diagnostic::new(
         value.span(),
@@ -509,10 +515,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.missing(key);
             return None;
         };
-        let number = value.get_ref().as_integer().and_then(|integer| {
-            let digits = integer.as_str().replace('_', "");
-            i64::from_str_radix(&digits, integer.radix()).ok()
-        });
+        let number = integer_of(value);
         if number.is_none() {
             self.problems.push(type_problem(value, key, "an integer"));
         }
@@ -524,10 +527,7 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     fn optional_millis(&mut self, key: &'static str) -> Option<u64> {
         let value = self.get(key)?;
-        let millis = value
-            .get_ref()
-            .as_integer()
-            .and_then(|integer| integer.as_str().replace('_', "").parse::<u64>().ok());
+        let millis = integer_of(value).and_then(|number| u64::try_from(number).ok());
         if millis.is_none() {
             let expected = "a whole number of milliseconds";
             self.problems.push(type_problem(value, key, expected));
@@ -653,6 +653,20 @@ id = "retry"
 zh = "重试"
 en = "retry the request"
 "#;
+
+    #[test]
+    fn integers_read_in_any_base() {
+        let source = format!(
+            "{MINIMAL}retry_class = \"server\"\nbackoff_ms = 0x10\nbackoff_cap_ms = 1_000\n"
+        );
+        let (catalog, problems) = parse(&source);
+        assert_eq!(problems, Vec::new());
+        let retry = catalog.tables[0].entries[0]
+            .retry
+            .as_ref()
+            .expect("a retry policy");
+        assert_eq!((retry.backoff_ms, retry.backoff_cap_ms), (Some(16), 1000));
+    }
 
     fn messages(source: &str) -> Vec<String> {
         parse(source)

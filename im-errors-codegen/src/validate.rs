@@ -3,8 +3,6 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use heck::ToSnakeCase;
-
 use crate::diagnostic::{Diagnostic, Lines, Location};
 use crate::model::{Catalog, Entry, Key, Kind, Spanned, Table};
 use crate::names;
@@ -81,23 +79,23 @@ impl Checker<'_> {
         }
     }
 
-    /// Each table names one `related_*` accessor on the tables that link into it, after its
-    /// snake_case form: two names equal in that form would make one method twice.
+    /// Each table names one `related_*` accessor on the tables that link into it
+    /// ([`names::related_method`]): two tables giving the same name would make one method twice.
     fn method_names(&mut self) {
         let mut seen: HashMap<String, &Spanned<String>> = HashMap::new();
         for table in &self.catalog.tables {
-            let snake = table.name.value.to_snake_case();
-            if let Some(first) = seen.get(&snake) {
+            let method = names::related_method(&table.name.value);
+            if let Some(first) = seen.get(&method) {
                 let message = format!(
-                    "table names `{}` and `{}` (at {}) are the same in snake_case (`{snake}`), \
-                     which generated method names use: rename one",
+                    "table names `{}` and `{}` (at {}) are the same in snake_case as the \
+                     generated method `{method}`: rename one",
                     table.name.value,
                     first.value,
                     self.at(&first.span)
                 );
                 self.problem(table.name.span.clone(), message);
             } else {
-                seen.insert(snake, &table.name);
+                seen.insert(method, &table.name);
             }
         }
     }
@@ -496,6 +494,9 @@ sources = ["s"]
             "taken by a generated support type",
         );
         assert_one("", &table("SDKCode"), "are the same in snake_case");
+        // Different in snake_case, the same once made plural.
+        let both = table("Bus") + &table("Buse");
+        assert_one("", &both, "the generated method `related_buses`");
     }
 
     #[test]
