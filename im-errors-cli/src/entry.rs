@@ -33,8 +33,10 @@ impl Item {
         };
         for table in TABLES.iter().filter(|table| table.kind == Kind::RestCase) {
             for entry in table.entries {
-                if entry.case.as_ref().is_some_and(documented) {
-                    related.push(format!("{}::{}", table.name, entry.variant));
+                let case = format!("{}::{}", table.name, entry.variant);
+                // A case codes.toml links already is listed once.
+                if entry.case.as_ref().is_some_and(documented) && !related.contains(&case) {
+                    related.push(case);
                 }
             }
         }

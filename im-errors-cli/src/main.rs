@@ -275,19 +275,28 @@ fn classify(out: &mut Out, status: u16, file: Option<PathBuf>, json: bool) -> Ex
     ExitCode::SUCCESS
 }
 
-/// A codes file's bytes, refusing one over [`MAX_CATALOGUE`] before reading it.
+/// A codes file's bytes, refusing one over [`MAX_CATALOGUE`]: a file by its size before it is
+/// read, a stream (a pipe, a device) once it has given one byte more.
 pub(crate) fn read_catalogue(path: &Path) -> Result<Vec<u8>, String> {
     let shown = path.display();
+    let over = |size: &str| {
+        format!(
+            "{shown}: {size} is over the {} MiB a codes file may have",
+            MAX_CATALOGUE / 1024 / 1024
+        )
+    };
     let size = std::fs::metadata(path)
         .map_err(|error| format!("{shown}: cannot read: {error}"))?
         .len();
     if size > MAX_CATALOGUE {
-        return Err(format!(
-            "{shown}: {size} bytes is over the {} MiB a codes file may have",
-            MAX_CATALOGUE / 1024 / 1024
-        ));
+        return Err(over(&format!("{size} bytes")));
     }
-    read_bounded(Some(path), MAX_CATALOGUE + 1).map_err(|error| format!("{shown}: {error}"))
+    let bytes =
+        read_bounded(Some(path), MAX_CATALOGUE + 1).map_err(|error| format!("{shown}: {error}"))?;
+    if bytes.len() as u64 > MAX_CATALOGUE {
+        return Err(over("what it gives"));
+    }
+    Ok(bytes)
 }
 
 fn check(out: &mut Out, path: &Path) -> ExitCode {

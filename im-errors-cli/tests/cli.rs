@@ -385,6 +385,10 @@ fn check_refuses_a_file_over_the_limit() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("over the 32 MiB"));
     std::fs::remove_file(&big).unwrap();
+    // A stream has no size to check first: it is refused past the limit, not parsed.
+    let endless = run(&["check", "/dev/zero"]);
+    assert_eq!(endless.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&endless.stderr).contains("over the 32 MiB"));
 }
 
 #[test]
@@ -397,5 +401,19 @@ fn every_command_says_what_it_does() {
             first.len() > 20 && !first.starts_with("Usage"),
             "{command}: {help}"
         );
+    }
+}
+
+#[test]
+fn related_lists_each_entry_once() {
+    let all = json(&run(&["list", "--format", "json"]));
+    for item in all.as_array().expect("a list") {
+        let related: Vec<&str> = (item["related"].as_array().expect("a list").iter())
+            .filter_map(Value::as_str)
+            .collect();
+        let mut unique = related.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(related.len(), unique.len(), "{related:?}");
     }
 }
