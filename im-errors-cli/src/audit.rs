@@ -133,15 +133,15 @@ fn sdk_row(cells: &[String]) -> Option<Row> {
 
 /// What the catalogue says of one row.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Verdict {
-    /// An entry has it, wire text and all.
-    Present,
+pub enum Verdict<'c> {
+    /// An entry of this table has it, wire text and all.
+    Present(&'c str),
     /// Not auditable: no description, or a status that is not a number (`5xx`).
     Skipped(String),
-    /// An entry matches it, but a wire fact differs.
-    Differs(String),
-    /// No entry has it; the nearest one, if any.
-    Missing(Option<String>),
+    /// An entry of this table matches it, but a wire fact differs.
+    Differs(&'c str, String),
+    /// No entry has it; the nearest one, if any, and its table.
+    Missing(Option<(&'c str, String)>),
 }
 
 /// The catalogue's REST cases and SDK codes, ready to compare rows with.
@@ -170,8 +170,17 @@ impl<'c> Index<'c> {
         Index { cases, codes }
     }
 
+    /// The table a new entry for `row` goes to, when neither a nearest entry nor the page's
+    /// other rows say: the catalogue's first table of the row's kind.
+    fn first_table(&self, row: &Row) -> Option<&'c str> {
+        match row {
+            Row::Rest { .. } => self.cases.first().map(|(table, _, _)| *table),
+            Row::Sdk { .. } => self.codes.first().map(|(table, _)| *table),
+        }
+    }
+
     /// What the catalogue says of `row`.
-    pub fn verdict(&self, row: &Row) -> Verdict {
+    pub fn verdict(&self, row: &Row) -> Verdict<'c> {
         match row {
             Row::Rest {
                 status,
@@ -182,7 +191,7 @@ impl<'c> Index<'c> {
         }
     }
 
-    fn rest_verdict(&self, status: &str, error: &str, description: &str) -> Verdict {
+    fn rest_verdict(&self, status: &str, error: &str, description: &str) -> Verdict<'c> {
         let Ok(status) = status.parse::<i64>() else {
             return Verdict::Skipped(format!("status `{status}` is not a number"));
         };
@@ -200,19 +209,21 @@ impl<'c> Index<'c> {
                 error.map_or("", |error| error.value.as_str()),
             )
         }
-        if matching
-            .iter()
-            .any(|(_, entry, _)| wire(entry) == (Some(status), error))
+        if let Some((table, _, _)) =
+            (matching.iter()).find(|(_, entry, _)| wire(entry) == (Some(status), error))
         {
-            return Verdict::Present;
+            return Verdict::Present(table);
         }
         if let Some((table, entry, _)) = matching.first() {
             let (documented_status, documented_error) = wire(entry);
-            return Verdict::Differs(format!(
-                "{table}.{} has this description under {} `{documented_error}`, the page under {status} `{error}`",
-                entry.key.value,
-                documented_status.unwrap_or_default()
-            ));
+            return Verdict::Differs(
+                table,
+                format!(
+                    "{table}.{} has this description under {} `{documented_error}`, the page under {status} `{error}`",
+                    entry.key.value,
+                    documented_status.unwrap_or_default()
+                ),
+            );
         }
         let nearest = (self.cases.iter())
             .map(|(table, entry, _)| {
@@ -224,14 +235,15 @@ impl<'c> Index<'c> {
                 if wire(entry) == (Some(status), error) {
                     score += 0.5;
                 }
-                (score, format!("{table}.{} \"{template}\"", entry.key.value))
+                let shown = format!("{table}.{} \"{template}\"", entry.key.value);
+                (score, (*table, shown))
             })
             .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, name)| name);
+            .map(|(_, nearest)| nearest);
         Verdict::Missing(nearest)
     }
 
-    fn sdk_verdict(&self, code: &str, constant: &str) -> Verdict {
+    fn sdk_verdict(&self, code: &str, constant: &str) -> Verdict<'c> {
         let number = code.parse::<i64>().unwrap_or_default();
         let spellings = |entry: &'c Entry| {
             entry
@@ -241,22 +253,30 @@ impl<'c> Index<'c> {
                 .map(|spelling| spelling.value.as_str())
         };
         let has_number = |entry: &Entry| entry.key.value == Key::Code(number);
-        if (self.codes.iter()).any(|(_, entry)| {
+        if let Some((table, _)) = (self.codes.iter()).find(|(_, entry)| {
             has_number(entry) && spellings(entry).any(|spelling| spelling == constant)
         }) {
-            return Verdict::Present;
+            return Verdict::Present(table);
         }
         if let Some((table, entry)) = (self.codes.iter())
             .find(|(_, entry)| spellings(entry).any(|spelling| spelling == constant))
         {
-            return Verdict::Differs(format!(
-                "{table}.{constant} has the number {}, the page {number}",
-                entry.key.value
-            ));
+            return Verdict::Differs(
+                table,
+                format!(
+                    "{table}.{constant} has the number {}, the page {number}",
+                    entry.key.value
+                ),
+            );
         }
         let nearest = (self.codes.iter())
             .find(|(_, entry)| has_number(entry))
-            .map(|(table, entry)| format!("{table}.{} ({number})", entry.reference_key()));
+            .map(|(table, entry)| {
+                (
+                    *table,
+                    format!("{table}.{} ({number})", entry.reference_key()),
+                )
+            });
         Verdict::Missing(nearest)
     }
 }
@@ -331,10 +351,20 @@ struct Report {
 
 impl Report {
     fn page(&mut self, index: &Index<'_>, doc: &str, page: &str) {
+        // The table of the page's last REST row and last SDK row the catalogue has: where a new
+        // row of the same page most likely belongs.
+        let (mut rest_table, mut sdk_table) = (None, None);
         for Located { line, row } in rows(page) {
             self.rows += 1;
-            match index.verdict(&row) {
-                Verdict::Present => {}
+            let verdict = index.verdict(&row);
+            if let Verdict::Present(table) | Verdict::Differs(table, _) = verdict {
+                match row {
+                    Row::Rest { .. } => rest_table = Some(table),
+                    Row::Sdk { .. } => sdk_table = Some(table),
+                }
+            }
+            match verdict {
+                Verdict::Present(_) => {}
                 Verdict::Skipped(why) => {
                     self.skipped += 1;
                     let _ = writeln!(
@@ -343,7 +373,7 @@ impl Report {
                         describe(&row)
                     );
                 }
-                Verdict::Differs(how) => {
+                Verdict::Differs(_, how) => {
                     self.differing += 1;
                     let _ = writeln!(
                         self.lines,
@@ -353,15 +383,24 @@ impl Report {
                 }
                 Verdict::Missing(nearest) => {
                     self.missing += 1;
+                    let page_table = match row {
+                        Row::Rest { .. } => {
+                            nearest.as_ref().map(|(table, _)| *table).or(rest_table)
+                        }
+                        Row::Sdk { .. } => sdk_table.or(nearest.as_ref().map(|(table, _)| *table)),
+                    };
+                    let table = page_table.or_else(|| index.first_table(&row));
                     let nearest = nearest
-                        .map(|nearest| format!(" (nearest: {nearest})"))
+                        .map(|(_, nearest)| format!(" (nearest: {nearest})"))
                         .unwrap_or_default();
                     let _ = writeln!(
                         self.lines,
                         "{doc}:{line}: missing: {}{nearest}",
                         describe(&row)
                     );
-                    self.skeletons.push_str(&skeleton(doc, line, &row));
+                    if let Some(table) = table {
+                        self.skeletons.push_str(&skeleton(doc, line, &row, table));
+                    }
                 }
             }
         }
@@ -425,29 +464,31 @@ fn template_of(description: &str) -> String {
     template
 }
 
-fn skeleton(doc: &str, line: usize, row: &Row) -> String {
-    let source = toml_string(doc);
-    match row {
+/// A new entry for `row` in `table`, to fill in: the keys the schema asks for, with what the
+/// page says.
+fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
+    let mut known = vec![("sources", format!("[{}]", toml_string(doc)))];
+    let kind = match row {
         Row::Rest {
             status,
             error,
             description,
         } => {
-            let error = if error.is_empty() {
-                String::new()
-            } else {
-                format!("error = {}\n", toml_string(error))
-            };
-            format!(
-                "# {doc}:{line}\n[[RestError]]\nid = \"todo\"\nstatus = {status}\n{error}description = {}\nzh = \"TODO\"\nen = \"TODO\"\ncause_zh = \"TODO\"\ncause_en = \"TODO\"\nremedy_zh = \"TODO\"\nremedy_en = \"TODO\"\nadvice = \"TODO\"\nsources = [{source}]\n\n",
-                toml_string(&template_of(description))
-            )
+            known.push(("status", status.clone()));
+            if !error.is_empty() {
+                known.push(("error", toml_string(error)));
+            }
+            known.push(("description", toml_string(&template_of(description))));
+            Kind::RestCase
         }
-        Row::Sdk { code, constant } => format!(
-            "# {doc}:{line}\n[[SdkCode]]\ncode = {code}\nconstant = {}\nzh = \"TODO\"\nen = \"TODO\"\nadvice = \"TODO\"\nsources = [{source}]\n\n",
-            toml_string(constant)
-        ),
-    }
+        Row::Sdk { code, constant } => {
+            known.push(("code", code.clone()));
+            known.push(("constant", toml_string(constant)));
+            Kind::SdkCode
+        }
+    };
+    let entry = im_errors_codegen::schema::entry_skeleton(kind, table, &known);
+    format!("# {doc}:{line}\n{entry}\n")
 }
 
 #[cfg(test)]
@@ -469,6 +510,26 @@ text between tables
 | :--- | :--- | :--- |
 | 204 | USER_NOT_FOUND | 用户不存在。 |
 ";
+
+    /// A new code goes to the table of the page's other codes, which the catalogue names,
+    /// not to a table the command would name.
+    #[test]
+    fn skeletons_go_to_the_table_of_the_page() {
+        let source = include_str!("../../codes.toml");
+        let catalog = im_errors_codegen::parse::parse(source).0;
+        let index = Index::of(&catalog);
+        let page = "| 错误码 | 错误信息 | 描述 |\n| :--- | :--- | :--- |\n| 204 | EMErrorUserNotFound | 用户不存在。 |\n| 9998 | EMErrorBrandNew | 新的。 |\n";
+        let mut report = Report::default();
+        report.page(&index, "native.md", page);
+        assert_eq!(report.missing, 1);
+        assert!(
+            report
+                .skeletons
+                .contains("[[NativeSdkCode]]\ncode = 9998\n"),
+            "{}",
+            report.skeletons
+        );
+    }
 
     #[test]
     fn reads_both_layouts_and_rejoins_split_descriptions() {

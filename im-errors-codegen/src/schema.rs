@@ -463,6 +463,34 @@ pub fn entry_fields(kind: Kind) -> impl Iterator<Item = &'static Field> {
     ENTRY.iter().filter(move |field| field.applies_to(kind))
 }
 
+/// A new entry of the table `table` (of `kind`) as TOML to fill in, after its `[[table]]`
+/// header: each key the kind has, in the schema's order, with its `known` value (TOML already)
+/// where one is given, and a placeholder of the key's type where the kind requires the key.
+pub fn entry_skeleton(kind: Kind, table: &str, known: &[(&str, String)]) -> String {
+    let mut skeleton = format!("[[{table}]]\n");
+    for field in entry_fields(kind) {
+        let value = match known.iter().find(|(key, _)| *key == field.key) {
+            Some((_, value)) => value.clone(),
+            None if field.is_required_for(kind) => placeholder(field.ty).to_owned(),
+            None => continue,
+        };
+        skeleton.push_str(&format!("{} = {value}\n", field.key));
+    }
+    skeleton
+}
+
+/// A value of `ty` that says it is still to be written.
+fn placeholder(ty: Type) -> &'static str {
+    match ty {
+        Type::SnakeName => "\"todo\"",
+        Type::TypeName => "\"Todo\"",
+        Type::Integer { .. } => "0",
+        Type::Boolean => "false",
+        Type::Strings { .. } | Type::References | Type::History => "[\"TODO\"]",
+        _ => "\"TODO\"",
+    }
+}
+
 /// The JSON Schema (draft-07) of a codes file, pretty-printed, ending in a newline.
 pub fn json_schema() -> String {
     let mut definitions = vec![
@@ -807,6 +835,31 @@ mod tests {
 
     const SCHEMA_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/codes.schema.json");
     const CATALOGUE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../codes.toml");
+
+    #[test]
+    fn skeletons_have_every_required_key_and_the_known_values() {
+        let known = [("status", "400".to_owned()), ("error", "\"e\"".to_owned())];
+        let skeleton = entry_skeleton(Kind::RestCase, "Widgets", &known);
+        assert!(
+            skeleton.starts_with("[[Widgets]]\nid = \"todo\"\n"),
+            "{skeleton}"
+        );
+        assert!(
+            skeleton.contains("\nstatus = 400\n") && skeleton.contains("\nerror = \"e\"\n"),
+            "{skeleton}"
+        );
+        let required = entry_fields(Kind::RestCase).filter(|f| f.is_required_for(Kind::RestCase));
+        for field in required {
+            assert!(
+                skeleton.contains(&format!("\n{} = ", field.key)),
+                "{skeleton}"
+            );
+        }
+        assert!(
+            !skeleton.contains("detail_en"),
+            "optional keys are left out: {skeleton}"
+        );
+    }
 
     /// A valid catalogue with every key of every kind, written by hand from `parse.rs`.
     const EVERY_KEY: &str = r#"
