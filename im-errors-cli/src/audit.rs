@@ -303,10 +303,9 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
             return ExitCode::FAILURE;
         }
     };
-    let problems = im_errors_codegen::check_file(&shown, &bytes);
-    let catalog = match (problems.is_empty(), std::str::from_utf8(&bytes)) {
-        (true, Ok(source)) => im_errors_codegen::parse::parse(source).0,
-        _ => {
+    let catalog = match im_errors_codegen::load_file(&shown, &bytes) {
+        Ok(catalog) => catalog,
+        Err(problems) => {
             problems.iter().for_each(|problem| warn(problem));
             warn(&format!(
                 "{shown}: fix the catalogue before auditing against it"

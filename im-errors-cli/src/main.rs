@@ -308,17 +308,17 @@ fn check(out: &mut Out, path: &Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let problems = im_errors_codegen::check_file(&shown, &bytes);
-    if problems.is_empty() {
-        let source = String::from_utf8_lossy(&bytes);
-        let (catalog, _) = im_errors_codegen::parse::parse(&source);
-        let entries: usize = catalog.tables.iter().map(|table| table.entries.len()).sum();
-        out.text(&format!(
-            "ok: {shown}: {} tables, {entries} entries\n",
-            catalog.tables.len()
-        ));
-        return ExitCode::SUCCESS;
-    }
+    let problems = match im_errors_codegen::load_file(&shown, &bytes) {
+        Ok(catalog) => {
+            let entries: usize = catalog.tables.iter().map(|table| table.entries.len()).sum();
+            out.text(&format!(
+                "ok: {shown}: {} tables, {entries} entries\n",
+                catalog.tables.len()
+            ));
+            return ExitCode::SUCCESS;
+        }
+        Err(problems) => problems,
+    };
     for problem in &problems {
         warn(problem);
     }

@@ -44,16 +44,22 @@ pub fn check(source: &str) -> Vec<Diagnostic> {
     load(source).err().unwrap_or_default()
 }
 
-/// Every problem in a codes file given as bytes, rendered as `PATH:LINE:COL: message`: text
-/// that is not UTF-8 is located at its first bad byte.
-pub fn check_file(path: &str, bytes: &[u8]) -> Vec<String> {
+/// The catalogue in a codes file given as bytes, or every problem in it rendered as
+/// `PATH:LINE:COL: message`: text that is not UTF-8 is located at its first bad byte.
+pub fn load_file(path: &str, bytes: &[u8]) -> Result<Catalog, Vec<String>> {
     match parse::decode(bytes) {
-        Ok(source) => render_all(&check(source), path, source),
+        Ok(source) => load(source).map_err(|problems| render_all(&problems, path, source)),
         Err(problem) => {
             let text = String::from_utf8_lossy(&bytes[..problem.span.start]);
-            render_all(&[problem], path, &text)
+            Err(render_all(&[problem], path, &text))
         }
     }
+}
+
+/// Every problem in a codes file given as bytes, as [`load_file`] renders them; empty when the
+/// file is valid.
+pub fn check_file(path: &str, bytes: &[u8]) -> Vec<String> {
+    load_file(path, bytes).err().unwrap_or_default()
 }
 
 /// The Rust items for `source`, or every problem found in it.
