@@ -245,13 +245,8 @@ impl<'c> Index<'c> {
 
     fn sdk_verdict(&self, code: &str, constant: &str) -> Verdict<'c> {
         let number = code.parse::<i64>().unwrap_or_default();
-        let spellings = |entry: &'c Entry| {
-            entry
-                .constant
-                .iter()
-                .chain(&entry.aliases)
-                .map(|spelling| spelling.value.as_str())
-        };
+        let spellings =
+            |entry: &'c Entry| (entry.spellings()).map(|spelling| spelling.value.as_str());
         let has_number = |entry: &Entry| entry.key.value == Key::Code(number);
         if let Some((table, _)) = (self.codes.iter()).find(|(_, entry)| {
             has_number(entry) && spellings(entry).any(|spelling| spelling == constant)

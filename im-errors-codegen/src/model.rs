@@ -267,6 +267,11 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// Every spelling of the SDK constant: the constant, then its aliases.
+    pub fn spellings(&self) -> impl Iterator<Item = &Spanned<String>> {
+        self.constant.iter().chain(&self.aliases)
+    }
+
     /// What a cross-link names this entry by: the SDK constant for SDK codes (numbers repeat
     /// across SDKs, names say what they are), the key otherwise.
     pub fn reference_key(&self) -> String {

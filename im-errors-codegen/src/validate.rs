@@ -155,22 +155,11 @@ impl Checker<'_> {
 
     /// Every spelling of an SDK constant names one entry: `FromStr` and `explain` take any.
     fn unique_spellings(&mut self, table: &Table) {
-        let mut seen: HashMap<&str, &Range<usize>> = HashMap::new();
-        for entry in &table.entries {
-            for spelling in entry.constant.iter().chain(&entry.aliases) {
-                if let Some(first) = seen.get(spelling.value.as_str()) {
-                    let message = format!(
-                        "duplicate constant `{}` in table `{}` (first at {})",
-                        spelling.value,
-                        table.name.value,
-                        self.at(first)
-                    );
-                    self.problem(spelling.span.clone(), message);
-                } else {
-                    seen.insert(&spelling.value, &spelling.span);
-                }
-            }
-        }
+        self.unique(table, "constant", |entry| {
+            (entry.spellings())
+                .map(|spelling| (spelling.value.clone(), spelling.span.clone()))
+                .collect::<Vec<_>>()
+        });
     }
 
     /// The classifier reads `error` ignoring ASCII case, as servers vary in it: two strings
@@ -198,14 +187,15 @@ impl Checker<'_> {
         }
     }
 
-    fn unique(
+    /// Each key `key_of` gives an entry (none, one or several) is given by no other.
+    fn unique<Keys: IntoIterator<Item = (String, Range<usize>)>>(
         &mut self,
         table: &Table,
         field: &str,
-        key_of: impl Fn(&Entry) -> Option<(String, Range<usize>)>,
+        key_of: impl Fn(&Entry) -> Keys,
     ) {
         let mut seen: HashMap<String, Range<usize>> = HashMap::new();
-        for (key, span) in table.entries.iter().filter_map(&key_of) {
+        for (key, span) in table.entries.iter().flat_map(&key_of) {
             if let Some(first) = seen.get(&key) {
                 let message = format!(
                     "duplicate {field} `{key}` in table `{}` (first at {})",

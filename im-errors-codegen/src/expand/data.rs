@@ -133,11 +133,7 @@ impl Context<'_> {
             }
             Key::Name(_) => quote!(::core::option::Option::None),
         };
-        let constants = entry
-            .constant
-            .iter()
-            .chain(&entry.aliases)
-            .map(|spelling| &spelling.value);
+        let constants = entry.spellings().map(|spelling| &spelling.value);
         let reason = option_str(entry.reason.as_deref());
         let text = &entry.text;
         let (zh, en) = (&text.zh, &text.en);

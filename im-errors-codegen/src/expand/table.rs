@@ -230,13 +230,7 @@ impl Context<'_> {
 /// tabs, newlines or outer spaces, and one equal to the variant's name.
 fn doc_aliases(entry: &Entry) -> Vec<String> {
     let mut aliases = vec![entry.key.value.to_string()];
-    aliases.extend(
-        entry
-            .constant
-            .iter()
-            .chain(&entry.aliases)
-            .map(|spelling| spelling.value.clone()),
-    );
+    aliases.extend(entry.spellings().map(|spelling| spelling.value.clone()));
     let allowed = |alias: &String| {
         !alias.is_empty()
             && alias.trim() == alias

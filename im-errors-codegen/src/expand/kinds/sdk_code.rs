@@ -22,8 +22,9 @@ impl Context<'_> {
             "The entry whose constant is `name` in any platform's spelling, spelt exactly as that \
              SDK spells it.",
             |entry| {
-                let spellings = entry.constant.iter().chain(&entry.aliases);
-                spellings.map(|spelling| spelling.value.clone()).collect()
+                (entry.spellings())
+                    .map(|spelling| spelling.value.clone())
+                    .collect()
             },
         );
         let table = &self.table.name.value;
