@@ -84,6 +84,16 @@ pub struct Options<'a> {
     pub doc_path: Option<&'a str>,
 }
 
+/// Rust's keywords, strict and reserved, but the four a path may start with (`crate`, `self`,
+/// `super`, `Self`), which [`doc_path_problem`] answers for on their own.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
+];
+
 /// Why `path` cannot be a [`Options::doc_path`], if it cannot: it must be a path from another
 /// crate, identifiers joined by `::`.
 pub fn doc_path_problem(path: &str) -> Option<String> {
@@ -95,6 +105,7 @@ pub fn doc_path_problem(path: &str) -> Option<String> {
             .is_some_and(|first| first == '_' || first.is_ascii_alphabetic())
             && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
             && segment != "_"
+            && !KEYWORDS.contains(&segment)
     };
     if let Some(bad) = segments.iter().find(|segment| !identifier(segment)) {
         return Some(format!(
@@ -123,7 +134,19 @@ mod tests {
             assert_eq!(doc_path_problem(path), None, "{path}");
         }
         for path in [
-            "", "my-crate", "a::", "::a", "a:b", "1a", "_", "a b", "é", "crate::x", "self",
+            "",
+            "my-crate",
+            "a::",
+            "::a",
+            "a:b",
+            "type::x",
+            "my_crate::fn",
+            "1a",
+            "_",
+            "a b",
+            "é",
+            "crate::x",
+            "self",
             "super::x",
         ] {
             assert!(doc_path_problem(path).is_some(), "{path}");
