@@ -12,8 +12,11 @@ use std::hash::Hash;
 use crate::words;
 
 /// What a table holds, which decides the enum generated from it.
+///
+/// Exhaustive on purpose, unlike the tables: a new kind is a new schema, released with a new
+/// generator, and every `match` on it (here, in the generator and in the `im-errors` command)
+/// must then say how that kind is shown, which the compiler checks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
 pub enum Kind {
     /// What a caller should do about an error.
     Advice,
@@ -28,6 +31,20 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in the order the command lists them.
+    pub const ALL: [Kind; 5] = [
+        Kind::HttpStatus,
+        Kind::ErrorType,
+        Kind::RestCase,
+        Kind::SdkCode,
+        Kind::Advice,
+    ];
+
+    /// The kind whose [`Kind::label`] is `label`.
+    pub fn from_label(label: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.label() == label)
+    }
+
     /// The kind's name in a codes file (`sdk_code`).
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -47,6 +64,47 @@ impl Kind {
             Kind::ErrorType => "type",
             Kind::RestCase => "rest",
             Kind::SdkCode => "sdk",
+        }
+    }
+
+    /// The name of an entry's [`Entry::key`] in JSON, where the key is not the number already
+    /// given as `code`.
+    pub const fn key_name(self) -> Option<&'static str> {
+        match self {
+            Kind::Advice | Kind::RestCase => Some("id"),
+            Kind::ErrorType => Some("error"),
+            Kind::HttpStatus | Kind::SdkCode => None,
+        }
+    }
+
+    /// What a person calls an entry of this kind, at the head of its description (`HTTP`,
+    /// `SDK`).
+    pub const fn title(self) -> &'static str {
+        match self {
+            Kind::Advice => "advice",
+            Kind::HttpStatus => "HTTP",
+            Kind::ErrorType => "error type",
+            Kind::RestCase => "REST",
+            Kind::SdkCode => "SDK",
+        }
+    }
+
+    /// The columns of a reference table of entries of this kind, as the command's markdown
+    /// page prints them.
+    pub const fn columns(self) -> &'static [&'static str] {
+        match self {
+            Kind::HttpStatus => &["Status", "Variant", "English", "中文", "Advice"],
+            Kind::ErrorType => &["`error`", "Variant", "English", "中文", "Advice"],
+            Kind::RestCase => &[
+                "Status",
+                "`error`",
+                "`error_description`",
+                "Variant",
+                "English",
+                "Advice",
+            ],
+            Kind::Advice => &["Id", "Variant", "English", "中文", "Retry"],
+            Kind::SdkCode => &["Code", "Constant", "English", "中文", "Advice"],
         }
     }
 }
@@ -127,6 +185,9 @@ pub struct Entry {
     pub retry: Option<RetryPolicy>,
     /// Cross-links, both those this entry declares and those declared towards it.
     pub related: &'static [EntryRef],
+    /// The REST cases documented with this HTTP status or `error` type, of every case table,
+    /// that [`Entry::related`] does not list already.
+    pub cases: &'static [EntryRef],
     /// The documents the entry's facts come from: seed file names or URLs.
     pub sources: &'static [&'static str],
     /// What documents said that differs, and whether it is still so.
@@ -145,7 +206,7 @@ impl Entry {
 }
 
 /// A documented REST case's own fields.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CaseFields {
     /// The HTTP status the server answers with.
     pub status: u16,
@@ -155,6 +216,8 @@ pub struct CaseFields {
     pub template: &'static str,
     /// The template, split.
     pub parts: &'static [TemplatePart],
+    /// The placeholder names of the template, in order.
+    pub params: &'static [&'static str],
     /// Why it happens, Chinese.
     pub cause_zh: &'static str,
     /// Why it happens, English.

@@ -169,12 +169,72 @@ pub use retry_after::{MAX_RETRY_AFTER, parse_retry_after};
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+/// What generated code names, and nothing else may: every path `codes!` writes goes through
+/// here, so the runtime's public API can change without breaking an expansion, and the
+/// version in the path makes a mismatched macro fail with a clear "could not find" instead of
+/// a missing-field error in the user's own `codes!` call (the three crates are released
+/// together, with `=` requirements between them).
 #[doc(hidden)]
 pub mod __private {
-    #[cfg(feature = "serde")]
-    pub use crate::integrations::serde_code::{deserialize_code, serialize_code};
-    #[cfg(feature = "serde")]
-    pub use serde;
+    /// This version's paths; the generator names the same segment (a test ties both to the
+    /// crates' version).
+    pub mod v0_1_0 {
+        pub use crate::__serde_impls as serde_impls;
+        pub use crate::catalogue::{
+            Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind,
+            ParseCodeError, RetryClass, RetryPolicy, Table, TemplatePart,
+        };
+        #[cfg(feature = "serde")]
+        pub use crate::integrations::serde_code::{deserialize_code, serialize_code};
+        #[cfg(feature = "serde")]
+        pub use serde;
+
+        /// A documented case's fields; no entry generated code asks this of lacks them.
+        pub const fn case_of(entry: &'static Entry) -> &'static CaseFields {
+            match &entry.case {
+                Some(case) => case,
+                None => &NO_CASE,
+            }
+        }
+
+        /// An advice entry's retry policy: one that never retries where the codes file gives
+        /// none.
+        pub const fn retry_of(entry: &'static Entry) -> RetryPolicy {
+            match entry.retry {
+                Some(policy) => policy,
+                None => RetryPolicy {
+                    class: RetryClass::Client,
+                    first_ms: None,
+                    cap_ms: 0,
+                },
+            }
+        }
+
+        const NO_CASE: CaseFields = CaseFields {
+            status: 0,
+            error: None,
+            template: "",
+            parts: &[],
+            params: &[],
+            cause_zh: "",
+            cause_en: "",
+            remedy_zh: "",
+            remedy_en: "",
+            superseded_by: None,
+        };
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn the_path_names_this_version() {
+            let segment = format!("v{}", env!("CARGO_PKG_VERSION").replace(['.', '-'], "_"));
+            assert_eq!(
+                segment, "v0_1_0",
+                "rename `__private::v0_1_0` and the generator's"
+            );
+        }
+    }
 }
 
 /// `Serialize` and `Deserialize` for a generated enum, when im-errors has its `serde` feature;
@@ -185,20 +245,20 @@ pub mod __private {
 #[macro_export]
 macro_rules! __serde_impls {
     ($type:ident) => {
-        impl $crate::__private::serde::Serialize for $type {
-            fn serialize<S: $crate::__private::serde::Serializer>(
+        impl $crate::__private::v0_1_0::serde::Serialize for $type {
+            fn serialize<S: $crate::__private::v0_1_0::serde::Serializer>(
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_code(self, serializer)
+                $crate::__private::v0_1_0::serialize_code(self, serializer)
             }
         }
 
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $type {
-            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+        impl<'de> $crate::__private::v0_1_0::serde::Deserialize<'de> for $type {
+            fn deserialize<D: $crate::__private::v0_1_0::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_code(deserializer)
+                $crate::__private::v0_1_0::deserialize_code(deserializer)
             }
         }
     };

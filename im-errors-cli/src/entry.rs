@@ -25,22 +25,10 @@ impl Item {
     /// Cross-links, and for statuses and `error` types the cases documented with them, as
     /// `Table::Variant`.
     pub fn related(&self) -> Vec<String> {
-        let mut related: Vec<String> = self.entry.related.iter().map(ToString::to_string).collect();
-        let documented = |case: &im_errors::CaseFields| match self.table.kind {
-            Kind::HttpStatus => self.entry.number == Some(i64::from(case.status)),
-            Kind::ErrorType => case.error == Some(self.entry.key),
-            _ => false,
-        };
-        for table in TABLES.iter().filter(|table| table.kind == Kind::RestCase) {
-            for entry in table.entries {
-                let case = format!("{}::{}", table.name, entry.variant);
-                // A case codes.toml links already is listed once.
-                if entry.case.as_ref().is_some_and(documented) && !related.contains(&case) {
-                    related.push(case);
-                }
-            }
-        }
-        related
+        (self.entry.related.iter())
+            .chain(self.entry.cases)
+            .map(ToString::to_string)
+            .collect()
     }
 
     /// The number shown in tables: an HTTP status, an SDK code, or a case's status.
@@ -76,10 +64,8 @@ impl Serialize for Item {
             map.serialize_entry("constant", constant)?;
             map.serialize_entry("constants", entry.constants)?;
         }
-        match self.table.kind {
-            Kind::ErrorType => map.serialize_entry("error", entry.key)?,
-            Kind::Advice | Kind::RestCase => map.serialize_entry("id", entry.key)?,
-            _ => {}
+        if let Some(key) = self.table.kind.key_name() {
+            map.serialize_entry(key, entry.key)?;
         }
         if let Some(reason) = entry.reason {
             map.serialize_entry("reason", reason)?;

@@ -109,24 +109,27 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum KindArg {
-    Http,
-    Type,
-    Rest,
-    Sdk,
-    Advice,
-}
+/// A `--kind` value: every kind's label, from the kinds themselves, so a new one is offered as
+/// soon as it exists.
+#[derive(Clone, Copy)]
+struct KindArg(im_errors::Kind);
 
-impl KindArg {
-    fn kind(self) -> im_errors::Kind {
-        match self {
-            KindArg::Http => im_errors::Kind::HttpStatus,
-            KindArg::Type => im_errors::Kind::ErrorType,
-            KindArg::Rest => im_errors::Kind::RestCase,
-            KindArg::Sdk => im_errors::Kind::SdkCode,
-            KindArg::Advice => im_errors::Kind::Advice,
-        }
+impl ValueEnum for KindArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        const KINDS: [KindArg; im_errors::Kind::ALL.len()] = {
+            let mut kinds = [KindArg(im_errors::Kind::ALL[0]); im_errors::Kind::ALL.len()];
+            let mut index = 0;
+            while index < kinds.len() {
+                kinds[index] = KindArg(im_errors::Kind::ALL[index]);
+                index += 1;
+            }
+            kinds
+        };
+        &KINDS
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.label()))
     }
 }
 
@@ -193,7 +196,7 @@ fn explain(out: &mut Out, query: &str, lang: Option<Lang>, json: bool) -> ExitCo
 }
 
 fn list(out: &mut Out, kind: Option<KindArg>, table: Option<&str>, format: Format) -> ExitCode {
-    let entries = entry::all(kind.map(KindArg::kind), table);
+    let entries = entry::all(kind.map(|kind| kind.0), table);
     if entries.is_empty() && table.is_some() {
         warn(&format!(
             "im-errors: no table `{}`",

@@ -50,23 +50,24 @@ impl Style {
 
 fn headline(item: &Item) -> String {
     let entry = item.entry;
-    match (item.table.kind, &entry.case) {
-        (_, Some(case)) => {
+    let title = item.table.kind.title();
+    let number = entry.number.map(|number| number.to_string());
+    match item.table.kind {
+        Kind::RestCase => {
+            let case = entry.case.unwrap_or_default();
             let error = case
                 .error
                 .map_or_else(|| "(no type)".to_owned(), |error| format!("\"{error}\""));
-            format!("REST {} {error}", case.status)
+            format!("{title} {} {error}", case.status)
         }
-        (Kind::HttpStatus, None) => format!("HTTP {}", entry.number.unwrap_or_default()),
-        (Kind::ErrorType, None) => format!("error type \"{}\"", entry.key),
-        (Kind::Advice, None) => format!("advice {}", entry.key),
-        _ => {
-            let number = entry
-                .number
-                .map(|number| number.to_string())
-                .unwrap_or_default();
-            format!("SDK {number} {}", entry.constants.join(" / "))
-        }
+        Kind::HttpStatus => format!("{title} {}", number.unwrap_or_default()),
+        Kind::ErrorType => format!("{title} \"{}\"", entry.key),
+        Kind::Advice => format!("{title} {}", entry.key),
+        Kind::SdkCode => format!(
+            "{title} {} {}",
+            number.unwrap_or_default(),
+            entry.constants.join(" / ")
+        ),
     }
 }
 
@@ -168,20 +169,7 @@ pub fn markdown(items: &[Item]) -> String {
 }
 
 fn section(out: &mut String, table: &Table, items: &[Item]) {
-    let header: &[&str] = match table.kind {
-        Kind::HttpStatus => &["Status", "Variant", "English", "中文", "Advice"],
-        Kind::ErrorType => &["`error`", "Variant", "English", "中文", "Advice"],
-        Kind::RestCase => &[
-            "Status",
-            "`error`",
-            "`error_description`",
-            "Variant",
-            "English",
-            "Advice",
-        ],
-        Kind::Advice => &["Id", "Variant", "English", "中文", "Retry"],
-        _ => &["Code", "Constant", "English", "中文", "Advice"],
-    };
+    let header = table.kind.columns();
     let _ = write!(
         out,
         "\n## {} ({})\n\n{}\n\n| {} |\n|{}\n",
@@ -196,19 +184,20 @@ fn section(out: &mut String, table: &Table, items: &[Item]) {
         let advice = entry.advice.unwrap_or_default().to_owned();
         let number = entry.number.unwrap_or_default().to_string();
         let variant = code_cell(entry.variant);
-        let row = match (table.kind, &entry.case) {
-            (_, Some(case)) => vec![
-                case.status.to_string(),
-                case.error.map_or_else(|| "(none)".to_owned(), code_cell),
-                code_cell(case.template),
-                variant,
-                cell(entry.en),
-                advice,
-            ],
-            (Kind::HttpStatus, None) => {
-                vec![number, variant, cell(entry.en), cell(entry.zh), advice]
+        let row = match table.kind {
+            Kind::RestCase => {
+                let case = entry.case.unwrap_or_default();
+                vec![
+                    case.status.to_string(),
+                    case.error.map_or_else(|| "(none)".to_owned(), code_cell),
+                    code_cell(case.template),
+                    variant,
+                    cell(entry.en),
+                    advice,
+                ]
             }
-            (Kind::ErrorType | Kind::Advice, None) => {
+            Kind::HttpStatus => vec![number, variant, cell(entry.en), cell(entry.zh), advice],
+            Kind::ErrorType | Kind::Advice => {
                 let last = match &entry.retry {
                     Some(retry) if retry.is_retryable() => {
                         format!("{} (retryable)", retry.class.as_str())
@@ -224,7 +213,7 @@ fn section(out: &mut String, table: &Table, items: &[Item]) {
                     last,
                 ]
             }
-            _ => vec![
+            Kind::SdkCode => vec![
                 number,
                 entry
                     .constants

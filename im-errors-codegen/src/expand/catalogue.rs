@@ -8,22 +8,24 @@ use std::hash::Hash;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::{ident, variant_path};
+use super::{ident, runtime, variant_path};
 use crate::model::{Catalog, Kind, Table};
 
 /// `TABLES`, and `RestCase` where the catalogue has REST case tables.
 pub(super) fn items(catalog: &Catalog) -> TokenStream {
+    let rt = runtime();
     let names = catalog.tables.iter().map(|table| ident(&table.name.value));
     let rest_case = rest_case_enum(catalog);
     quote! {
         /// Every table of the catalogue, as data, in the order of the codes file.
-        pub const TABLES: &[&::im_errors::Table] = &[#(<#names as ::im_errors::Code>::TABLE),*];
+        pub const TABLES: &[&#rt::Table] = &[#(<#names as #rt::Code>::TABLE),*];
 
         #rest_case
     }
 }
 
 fn rest_case_enum(catalog: &Catalog) -> TokenStream {
+    let rt = runtime();
     let tables: Vec<&Table> = (catalog.tables.iter())
         .filter(|table| table.kind == Kind::RestCase)
         .collect();
@@ -83,12 +85,11 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
     let table = per_table(&|name| {
         quote!({
             let _ = case;
-            <#name as ::im_errors::Code>::TABLE
+            <#name as #rt::Code>::TABLE
         })
     });
     // Case tables have no fallback variant: every value has its entry at its position.
-    let entry =
-        per_table(&|name| quote!(&<#name as ::im_errors::Code>::TABLE.entries[case.position()]));
+    let entry = per_table(&|name| quote!(&<#name as #rt::Code>::TABLE.entries[case.position()]));
     let display = per_table(&|_| quote!(::core::fmt::Display::fmt(case, f)));
     let index = candidate_index(&tables);
     let conversions = names.iter().map(|name| {
@@ -125,7 +126,7 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
 
             /// The template, split into literal text and placeholders.
             #[inline]
-            pub const fn template_parts(&self) -> &'static [::im_errors::TemplatePart] {
+            pub const fn template_parts(&self) -> &'static [#rt::TemplatePart] {
                 #template_parts
             }
 
@@ -165,12 +166,12 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
             }
 
             /// The table the case belongs to.
-            pub fn table(&self) -> &'static ::im_errors::Table {
+            pub fn table(&self) -> &'static #rt::Table {
                 #table
             }
 
             /// The case's data.
-            pub fn entry(&self) -> &'static ::im_errors::Entry {
+            pub fn entry(&self) -> &'static #rt::Entry {
                 #entry
             }
 
@@ -192,7 +193,7 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
 
         impl ::core::error::Error for RestCase {}
 
-        impl ::im_errors::Catalogue for RestCase {
+        impl #rt::Catalogue for RestCase {
             type Advice = #advice;
             type HttpStatus = #status;
             type ErrorType = #error;
@@ -204,6 +205,7 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
 /// with, so that a classifier tries a handful of templates, not all: the unmatched description,
 /// the common case for a catalogue that is not complete, then costs little more than a matched one.
 fn candidate_index(tables: &[&Table]) -> TokenStream {
+    let rt = runtime();
     let mut by_pair: Groups<(i64, Option<&str>, Option<u8>)> = Groups::new();
     let mut by_status: Groups<(i64, Option<u8>)> = Groups::new();
     let mut by_error: Groups<(&str, Option<u8>)> = Groups::new();
@@ -215,7 +217,7 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
             let (prefix, suffix, min_len) = crate::template::anchor(&case.template);
             let first = prefix.bytes().next().map(|byte| byte.to_ascii_lowercase());
             let path = quote! {
-                (RestCase::#name(#variant), ::im_errors::Anchor::new(#prefix, #suffix, #min_len))
+                (RestCase::#name(#variant), #rt::Anchor::new(#prefix, #suffix, #min_len))
             };
             let error = case.error.as_ref().map(|error| error.value.as_str());
             by_pair.push((case.status.value, error, first), path.clone());
@@ -265,7 +267,7 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
             status: u16,
             error: ::core::option::Option<&str>,
             first: ::core::option::Option<u8>,
-        ) -> &'static [(Self, ::im_errors::Anchor)] {
+        ) -> &'static [(Self, #rt::Anchor)] {
             match (status, error, first) {
                 #(#pair_arms)*
                 _ => &[],
@@ -274,7 +276,7 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
 
         /// The cases documented with this status, whatever their type, with their anchors.
         #[doc = #first_doc]
-        pub fn with_status(status: u16, first: ::core::option::Option<u8>) -> &'static [(Self, ::im_errors::Anchor)] {
+        pub fn with_status(status: u16, first: ::core::option::Option<u8>) -> &'static [(Self, #rt::Anchor)] {
             match (status, first) {
                 #(#status_arms)*
                 _ => &[],
@@ -284,7 +286,7 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
         /// The cases documented with this `error` string (exact), whatever their status, with
         /// their anchors.
         #[doc = #first_doc]
-        pub fn with_error(error: &str, first: ::core::option::Option<u8>) -> &'static [(Self, ::im_errors::Anchor)] {
+        pub fn with_error(error: &str, first: ::core::option::Option<u8>) -> &'static [(Self, #rt::Anchor)] {
             match (error, first) {
                 #(#error_arms)*
                 _ => &[],
@@ -296,8 +298,9 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
 /// A candidate list as a constant: `Anchor::new` is a `const fn`, and only a constant's value is
 /// promoted to a `'static` slice.
 fn candidate_list(paths: &[TokenStream]) -> TokenStream {
+    let rt = runtime();
     quote! {{
-        const CANDIDATES: &[(RestCase, ::im_errors::Anchor)] = &[#(#paths),*];
+        const CANDIDATES: &[(RestCase, #rt::Anchor)] = &[#(#paths),*];
         CANDIDATES
     }}
 }

@@ -4,27 +4,19 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::Context;
+use super::{Context, runtime};
 use crate::model::{Entry, Key, Kind};
 use crate::template::Part;
 
 impl Context<'_> {
     pub(super) fn code_impl(&self) -> TokenStream {
+        let rt = runtime();
         let name = self.name();
         let table = self.table_data();
         let entry = if self.table.kind.fallback_variant().is_some() {
-            quote! {
-                match self.position() {
-                    ::core::option::Option::Some(index) => {
-                        ::core::option::Option::Some(&<Self as ::im_errors::Code>::TABLE.entries[index])
-                    }
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            }
+            quote!(self.data())
         } else {
-            quote!(::core::option::Option::Some(
-                &<Self as ::im_errors::Code>::TABLE.entries[self.position()]
-            ))
+            quote!(::core::option::Option::Some(self.data()))
         };
         // The trait's defaults answer `None` for what a kind does not have.
         let numbers = self.number_methods();
@@ -48,14 +40,22 @@ impl Context<'_> {
             }
         });
         quote! {
-            impl ::im_errors::Code for #name {
-                const TABLE: &'static ::im_errors::Table = &#table;
+            impl #rt::Code for #name {
+                // The data names the runtime's types, and `Some`, without a path: the imports are
+                // the block's own, so they cannot clash with the invoking module's names.
+                const TABLE: &'static #rt::Table = {
+                    #[allow(unused_imports)]
+                    use #rt::{CaseFields, DocHistory, Entry, EntryRef, Fallback, Kind, RetryClass, RetryPolicy, Table, TemplatePart};
+                    #[allow(unused_imports)]
+                    use ::core::option::Option::{None, Some};
+                    &#table
+                };
 
                 fn all() -> &'static [Self] {
                     Self::ALL
                 }
 
-                fn entry(&self) -> ::core::option::Option<&'static ::im_errors::Entry> {
+                fn entry(&self) -> ::core::option::Option<&'static #rt::Entry> {
                     #entry
                 }
 
@@ -64,7 +64,7 @@ impl Context<'_> {
                 #parse
             }
 
-            ::im_errors::__serde_impls!(#name);
+            #rt::serde_impls!(#name);
         }
     }
 
@@ -101,15 +101,15 @@ impl Context<'_> {
             Some(fallback) => {
                 let (zh, en, advice) = (&fallback.zh, &fallback.en, &fallback.advice.value);
                 quote! {
-                    ::core::option::Option::Some(::im_errors::Fallback { zh: #zh, en: #en, advice: #advice })
+                    Some(Fallback { zh: #zh, en: #en, advice: #advice })
                 }
             }
-            None => quote!(::core::option::Option::None),
+            None => quote!(None),
         };
         let entries =
             (table.entries.iter().enumerate()).map(|(index, entry)| self.entry_data(index, entry));
         quote! {
-            ::im_errors::Table {
+            Table {
                 name: #name,
                 kind: #kind,
                 zh: #zh,
@@ -129,9 +129,9 @@ impl Context<'_> {
         let number = match entry.key.value {
             Key::Code(code) => {
                 let code = Literal::i64_suffixed(code);
-                quote!(::core::option::Option::Some(#code))
+                quote!(Some(#code))
             }
-            Key::Name(_) => quote!(::core::option::Option::None),
+            Key::Name(_) => quote!(None),
         };
         let constants = entry.spellings().map(|spelling| &spelling.value);
         let reason = option_str(entry.reason.as_deref());
@@ -141,23 +141,35 @@ impl Context<'_> {
         let detail_en = option_str(text.detail_en.as_deref());
         let advice = option_str(entry.advice.as_ref().map(|advice| advice.value.as_str()));
         let retry = retry_data(entry);
-        let related = self
-            .links
-            .all_from((self.index, index))
-            .into_iter()
+        let entry_ref =
+            |table: &str, variant: &str| quote!(EntryRef { table: #table, variant: #variant });
+        let linked: Vec<(String, String)> = (self.links.all_from((self.index, index)).into_iter())
             .map(|(table, entry)| {
                 let table = &self.catalog.tables[table];
-                let (name, variant) = (&table.name.value, &table.entries[entry].variant.value);
-                quote!(::im_errors::EntryRef { table: #name, variant: #variant })
-            });
+                (
+                    table.name.value.clone(),
+                    table.entries[entry].variant.value.clone(),
+                )
+            })
+            .collect();
+        let related = linked
+            .iter()
+            .map(|(table, variant)| entry_ref(table, variant));
+        // A case codes.toml links already is listed once, among the links.
+        let cases = (self
+            .cases
+            .with(self.table.kind, &entry.key.value.to_string())
+            .iter())
+        .filter(|case| !linked.contains(case))
+        .map(|(table, variant)| entry_ref(table, variant));
         let sources = &entry.sources;
         let history = entry.history.iter().map(|item| {
             let (source, current, zh, en) = (&item.source, item.current, &item.zh, &item.en);
-            quote!(::im_errors::DocHistory { source: #source, current: #current, zh: #zh, en: #en })
+            quote!(DocHistory { source: #source, current: #current, zh: #zh, en: #en })
         });
         let case = case_data(entry);
         quote! {
-            ::im_errors::Entry {
+            Entry {
                 variant: #variant,
                 key: #key,
                 number: #number,
@@ -170,6 +182,7 @@ impl Context<'_> {
                 advice: #advice,
                 retry: #retry,
                 related: &[#(#related),*],
+                cases: &[#(#cases),*],
                 sources: &[#(#sources),*],
                 history: &[#(#history),*],
                 case: #case,
@@ -179,32 +192,20 @@ impl Context<'_> {
 }
 
 fn kind_path(kind: Kind) -> TokenStream {
-    match kind {
-        Kind::Advice => quote!(::im_errors::Kind::Advice),
-        Kind::HttpStatus => quote!(::im_errors::Kind::HttpStatus),
-        Kind::ErrorType => quote!(::im_errors::Kind::ErrorType),
-        Kind::RestCase => quote!(::im_errors::Kind::RestCase),
-        Kind::SdkCode => quote!(::im_errors::Kind::SdkCode),
-    }
+    let kind = match kind {
+        Kind::Advice => quote!(Advice),
+        Kind::HttpStatus => quote!(HttpStatus),
+        Kind::ErrorType => quote!(ErrorType),
+        Kind::RestCase => quote!(RestCase),
+        Kind::SdkCode => quote!(SdkCode),
+    };
+    quote!(Kind::#kind)
 }
 
+/// The retry policy of an advice entry, as `Some(RetryPolicy)`.
 fn retry_data(entry: &Entry) -> TokenStream {
-    if entry.retry.is_none() {
-        return quote!(::core::option::Option::None);
-    }
-    let policy = retry_policy(entry);
-    quote!(::core::option::Option::Some(#policy))
-}
-
-/// The retry policy of an advice entry, as `::im_errors::RetryPolicy`; one that never retries
-/// for other entries.
-pub(super) fn retry_policy(entry: &Entry) -> TokenStream {
     let Some(retry) = &entry.retry else {
-        return quote!(::im_errors::RetryPolicy {
-            class: ::im_errors::RetryClass::Client,
-            first_ms: ::core::option::Option::None,
-            cap_ms: 0
-        });
+        return quote!(None);
     };
     let class = retry
         .class
@@ -217,36 +218,38 @@ pub(super) fn retry_policy(entry: &Entry) -> TokenStream {
         _ => quote!(Client),
     };
     let first = match retry.backoff_ms {
-        Some(first) => quote!(::core::option::Option::Some(#first)),
-        None => quote!(::core::option::Option::None),
+        Some(first) => quote!(Some(#first)),
+        None => quote!(None),
     };
     let cap = retry.backoff_cap_ms;
     quote! {
-        ::im_errors::RetryPolicy {
-            class: ::im_errors::RetryClass::#class,
+        Some(RetryPolicy {
+            class: RetryClass::#class,
             first_ms: #first,
             cap_ms: #cap,
-        }
+        })
     }
 }
 
 fn case_data(entry: &Entry) -> TokenStream {
     let Some(case) = &entry.case else {
-        return quote!(::core::option::Option::None);
+        return quote!(None);
     };
     let status = Literal::u16_suffixed(u16::try_from(case.status.value).unwrap_or_default());
     let error = option_str(case.error.as_ref().map(|error| error.value.as_str()));
     let template = &case.description;
     let parts = template_parts(&case.template);
+    let params = crate::template::params(&case.template);
     let (cause_zh, cause_en) = (&case.cause_zh, &case.cause_en);
     let (remedy_zh, remedy_en) = (&case.remedy_zh, &case.remedy_en);
     let superseded_by = option_str(case.superseded_by.as_ref().map(|id| id.value.as_str()));
     quote! {
-        ::core::option::Option::Some(::im_errors::CaseFields {
+        Some(CaseFields {
             status: #status,
             error: #error,
             template: #template,
             parts: #parts,
+            params: &[#(#params),*],
             cause_zh: #cause_zh,
             cause_en: #cause_en,
             remedy_zh: #remedy_zh,
@@ -256,18 +259,18 @@ fn case_data(entry: &Entry) -> TokenStream {
     }
 }
 
-/// A template as `&[::im_errors::TemplatePart]`.
-pub(super) fn template_parts(parts: &[Part]) -> TokenStream {
+/// A template as `&[TemplatePart]`.
+fn template_parts(parts: &[Part]) -> TokenStream {
     let parts = parts.iter().map(|part| match part {
-        Part::Literal(text) => quote!(::im_errors::TemplatePart::Literal(#text)),
-        Part::Param(param) => quote!(::im_errors::TemplatePart::Param(#param)),
+        Part::Literal(text) => quote!(TemplatePart::Literal(#text)),
+        Part::Param(param) => quote!(TemplatePart::Param(#param)),
     });
     quote!(&[#(#parts),*])
 }
 
 pub(super) fn option_str(value: Option<&str>) -> TokenStream {
     match value {
-        Some(value) => quote!(::core::option::Option::Some(#value)),
-        None => quote!(::core::option::Option::None),
+        Some(value) => quote!(Some(#value)),
+        None => quote!(None),
     }
 }

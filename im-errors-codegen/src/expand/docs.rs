@@ -1,11 +1,10 @@
 //! The rustdoc of generated enums and variants: the enum's page carries the whole table, as the
 //! documentation page it replaces does; each variant carries everything known of one entry.
 
-use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::Context;
-use crate::model::{Catalog, Entry, Key, Kind, Table};
+use crate::model::{Entry, Key, Kind, Table};
 
 /// The cells after the variant link in one row of an enum's summary table.
 type Cells = fn(&Context<'_>, &Entry) -> Vec<String>;
@@ -234,7 +233,12 @@ impl Context<'_> {
         if self.table.kind != Kind::Advice {
             facts.push(("Advice", self.advice_link(entry)));
         }
-        let cases = self.documented_cases(entry);
+        let cases: Vec<_> = (self
+            .cases
+            .with(self.table.kind, &entry.key.value.to_string()))
+        .iter()
+        .map(|(table, variant)| variant_link(table, variant))
+        .collect();
         if !cases.is_empty() {
             facts.push(("Documented cases", cases.join(", ")));
         }
@@ -261,12 +265,6 @@ impl Context<'_> {
             facts.push(("Other spellings", spellings.join(", ")));
         }
         facts
-    }
-
-    /// For a status or a type: the REST cases documented with it.
-    fn documented_cases(&self, entry: &Entry) -> &[String] {
-        self.cases
-            .with(self.table.kind, &entry.key.value.to_string())
     }
 
     fn advice_link(&self, entry: &Entry) -> String {
@@ -296,52 +294,12 @@ impl Context<'_> {
     }
 }
 
-/// The REST cases documented with each HTTP status and each error type, as rustdoc links in
-/// file order. Collected in one pass: a scan of every case per status and type made large
-/// catalogs quadratic.
-#[derive(Debug, Default)]
-pub(super) struct DocumentedCases {
-    by_status: HashMap<String, Vec<String>>,
-    by_error: HashMap<String, Vec<String>>,
-}
-
-impl DocumentedCases {
-    pub(super) fn of(catalog: &Catalog) -> DocumentedCases {
-        let mut cases = DocumentedCases::default();
-        let rest_tables = (catalog.tables.iter()).filter(|table| table.kind == Kind::RestCase);
-        for table in rest_tables {
-            for entry in &table.entries {
-                let Some(case) = &entry.case else { continue };
-                let status = case.status.value.to_string();
-                cases
-                    .by_status
-                    .entry(status)
-                    .or_default()
-                    .push(link(table, entry));
-                if let Some(error) = &case.error {
-                    let links = cases.by_error.entry(error.value.clone()).or_default();
-                    links.push(link(table, entry));
-                }
-            }
-        }
-        cases
-    }
-
-    fn with(&self, kind: Kind, key: &str) -> &[String] {
-        let cases = match kind {
-            Kind::HttpStatus => self.by_status.get(key),
-            Kind::ErrorType => self.by_error.get(key),
-            _ => None,
-        };
-        cases.map_or(&[], Vec::as_slice)
-    }
-}
-
 fn link(table: &Table, entry: &Entry) -> String {
-    format!(
-        "[`{0}::{1}`]({0}::{1})",
-        table.name.value, entry.variant.value
-    )
+    variant_link(&table.name.value, &entry.variant.value)
+}
+
+fn variant_link(table: &str, variant: &str) -> String {
+    format!("[`{table}::{variant}`]({table}::{variant})")
 }
 
 fn sentence(message: &str) -> String {

@@ -1,8 +1,8 @@
 //! Cross-links between entries, made symmetric: declared once, shown on both sides.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use crate::model::Catalog;
+use crate::model::{Catalog, Kind};
 
 /// An entry, by table index and entry index.
 pub type EntryId = (usize, usize);
@@ -62,5 +62,47 @@ impl Links {
             .filter(|((table, _), _)| *table == from)
             .map(|(_, (table, _))| *table)
             .collect()
+    }
+}
+
+/// The REST cases documented with each HTTP status and each error type, as (table, variant)
+/// names in file order: the rustdoc of statuses and types lists them, and `Entry::cases` holds
+/// them for the command. Collected in one pass: a scan of every case per status and type made
+/// large catalogs quadratic.
+#[derive(Debug, Default)]
+pub struct DocumentedCases {
+    by_status: HashMap<String, Vec<(String, String)>>,
+    by_error: HashMap<String, Vec<(String, String)>>,
+}
+
+impl DocumentedCases {
+    /// The cases of every `rest_case` table of `catalog`.
+    pub fn of(catalog: &Catalog) -> DocumentedCases {
+        let mut cases = DocumentedCases::default();
+        let rest_tables = (catalog.tables.iter()).filter(|table| table.kind == Kind::RestCase);
+        for table in rest_tables {
+            for entry in &table.entries {
+                let Some(case) = &entry.case else { continue };
+                let name = (table.name.value.clone(), entry.variant.value.clone());
+                let status = case.status.value.to_string();
+                if let Some(error) = &case.error {
+                    let names = cases.by_error.entry(error.value.clone()).or_default();
+                    names.push(name.clone());
+                }
+                cases.by_status.entry(status).or_default().push(name);
+            }
+        }
+        cases
+    }
+
+    /// The cases documented with the entry of `kind` keyed `key`: none for kinds other than
+    /// statuses and types.
+    pub fn with(&self, kind: Kind, key: &str) -> &[(String, String)] {
+        let cases = match kind {
+            Kind::HttpStatus => self.by_status.get(key),
+            Kind::ErrorType => self.by_error.get(key),
+            Kind::Advice | Kind::RestCase | Kind::SdkCode => None,
+        };
+        cases.map_or(&[], Vec::as_slice)
     }
 }

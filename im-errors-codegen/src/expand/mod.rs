@@ -16,8 +16,7 @@ use quote::quote;
 use crate::Options;
 use crate::model::{Catalog, Entry, Kind, Table};
 
-use docs::DocumentedCases;
-pub use links::Links;
+pub use links::{DocumentedCases, Links};
 
 /// The items for `catalog`: one enum per table in file order, then the list of tables and the
 /// enum of every documented REST case.
@@ -118,6 +117,16 @@ fn variant_path(table: &Table, entry: &Entry) -> TokenStream {
 fn unresolved(what: &str) -> TokenStream {
     let message = format!("im-errors-codegen: unresolved reference ({what}); please report this");
     quote!(::core::compile_error!(#message))
+}
+
+/// The module every path of generated code goes through: the runtime's versioned private
+/// module, so that an expansion names nothing a release of the runtime may change.
+fn runtime() -> TokenStream {
+    let version = ident(&format!(
+        "v{}",
+        env!("CARGO_PKG_VERSION").replace(['.', '-'], "_")
+    ));
+    quote!(::im_errors::__private::#version)
 }
 
 fn ident(name: &str) -> Ident {

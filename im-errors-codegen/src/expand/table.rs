@@ -4,8 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::data::option_str;
-use super::{Context, ident, variant_path};
+use super::{Context, ident, runtime, variant_path};
 use crate::model::{Entry, Kind};
 use crate::names;
 
@@ -56,50 +55,34 @@ impl Context<'_> {
     }
 
     pub(super) fn common_methods(&self) -> TokenStream {
+        let rt = runtime();
         let name = self.name();
         let all = self
             .table
             .entries
             .iter()
             .map(|entry| ident(&entry.variant.value));
-        let fallback = self.table.fallback.as_ref();
         let fallback_name = self.table.kind.fallback_variant().unwrap_or_default();
-        let variant_name = self.per_variant(quote!(#fallback_name), |_, entry| {
-            let name = &entry.variant.value;
-            quote!(#name)
-        });
-        let fallback_en = fallback
-            .map(|fallback| fallback.en.as_str())
-            .unwrap_or_default();
-        let fallback_zh = fallback
-            .map(|fallback| fallback.zh.as_str())
-            .unwrap_or_default();
-        let message_en = self.per_variant(quote!(#fallback_en), |_, entry| {
-            let en = &entry.text.en;
-            quote!(#en)
-        });
-        let message_zh = self.per_variant(quote!(#fallback_zh), |_, entry| {
-            let zh = &entry.text.zh;
-            quote!(#zh)
-        });
-        let detail_en = self.per_variant(quote!(::core::option::Option::None), |_, entry| {
-            option_str(entry.text.detail_en.as_deref())
-        });
-        let detail_zh = self.per_variant(quote!(::core::option::Option::None), |_, entry| {
-            option_str(entry.text.detail_zh.as_deref())
-        });
-        let table_sources = &self.table.sources;
-        let sources = self.per_variant(quote!(&[#(#table_sources),*]), |_, entry| {
-            let sources = &entry.sources;
-            quote!(&[#(#sources),*])
-        });
-        let history = self.per_variant(quote!(&[]), |_, entry| {
-            let items = entry.history.iter().map(|item| {
-                let (source, current, zh, en) = (&item.source, item.current, &item.zh, &item.en);
-                quote!(::im_errors::DocHistory { source: #source, current: #current, zh: #zh, en: #en })
-            });
-            quote!(&[#(#items),*])
-        });
+        let fallback = |field: TokenStream| {
+            quote! {
+                match <Self as #rt::Code>::TABLE.fallback {
+                    ::core::option::Option::Some(fallback) => fallback.#field,
+                    ::core::option::Option::None => "",
+                }
+            }
+        };
+        let none = quote!(::core::option::Option::None);
+        let variant_name = self.read(quote!(entry.variant), quote!(#fallback_name));
+        let message_en = self.read(quote!(entry.en), fallback(quote!(en)));
+        let message_zh = self.read(quote!(entry.zh), fallback(quote!(zh)));
+        let detail_en = self.read(quote!(entry.detail_en), none.clone());
+        let detail_zh = self.read(quote!(entry.detail_zh), none);
+        let sources = self.read(
+            quote!(entry.sources),
+            quote!(<Self as #rt::Code>::TABLE.sources),
+        );
+        let history = self.read(quote!(entry.history), quote!(&[]));
+        let data = self.data_method();
         let advice = self.advice_method();
         let related = self.related_methods();
         let position_helpers = self.position_helpers();
@@ -140,19 +123,62 @@ impl Context<'_> {
                     #detail_zh
                 }
 
-                /// The documents (seed files or URLs) the entry's facts come from.
+                /// The documents the entry's facts come from.
                 pub const fn sources(&self) -> &'static [&'static str] {
                     #sources
                 }
 
                 /// What documents said that differs, and whether it is still so.
-                pub const fn history(&self) -> &'static [::im_errors::DocHistory] {
+                pub const fn history(&self) -> &'static [#rt::DocHistory] {
                     #history
                 }
 
+                #data
                 #advice
                 #related
                 #position_helpers
+            }
+        }
+    }
+
+    /// `data()`: the entry's fields in `Code::TABLE`, which every accessor of data reads, so
+    /// that the expansion holds each entry's data once.
+    fn data_method(&self) -> TokenStream {
+        let rt = runtime();
+        let entry = quote!(&<Self as #rt::Code>::TABLE.entries);
+        if self.table.kind.fallback_variant().is_some() {
+            quote! {
+                #[inline]
+                const fn data(&self) -> ::core::option::Option<&'static #rt::Entry> {
+                    match self.position() {
+                        ::core::option::Option::Some(index) => ::core::option::Option::Some(#entry[index]),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
+            }
+        } else {
+            quote! {
+                #[inline]
+                const fn data(&self) -> &'static #rt::Entry {
+                    #entry[self.position()]
+                }
+            }
+        }
+    }
+
+    /// `value`, an expression of `entry` (the entry's data), or `fallback` for a value no entry
+    /// has.
+    pub(super) fn read(&self, value: TokenStream, fallback: TokenStream) -> TokenStream {
+        if self.table.kind.fallback_variant().is_none() {
+            return quote!({
+                let entry = self.data();
+                #value
+            });
+        }
+        quote! {
+            match self.data() {
+                ::core::option::Option::Some(entry) => #value,
+                ::core::option::Option::None => #fallback,
             }
         }
     }

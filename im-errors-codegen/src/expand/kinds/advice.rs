@@ -3,14 +3,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::Context;
-use super::super::data::retry_policy;
+use super::super::{Context, runtime};
 
 impl Context<'_> {
     pub(super) fn advice_items(&self) -> TokenStream {
+        let rt = runtime();
         let name = self.name();
         let (id_methods, from_str) = self.id_items();
-        let policy = self.per_variant(TokenStream::new(), |_, entry| retry_policy(entry));
+        let policy = self.read(quote!(#rt::retry_of(entry)), TokenStream::new());
         let display = self.display_impl(quote!(f.write_str(self.message_en())));
         quote! {
             impl #name {
@@ -18,12 +18,12 @@ impl Context<'_> {
 
                 /// Whether and how to send the same request again, as the codes file says.
                 #[inline]
-                pub const fn retry_policy(&self) -> ::im_errors::RetryPolicy {
+                pub const fn retry_policy(&self) -> #rt::RetryPolicy {
                     #policy
                 }
 
                 /// Which retry budget an error with this advice spends.
-                pub const fn retry_class(&self) -> ::im_errors::RetryClass {
+                pub const fn retry_class(&self) -> #rt::RetryClass {
                     self.retry_policy().class
                 }
 

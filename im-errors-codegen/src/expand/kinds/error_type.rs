@@ -12,10 +12,10 @@ impl Context<'_> {
         let name = self.name();
         let unknown = ident(&names::unknown_type(&self.table.name.value));
         let fallback = ident(self.table.kind.fallback_variant().unwrap_or("Unknown"));
-        let wire = self.per_variant(quote!(::core::option::Option::None), |_, entry| {
-            let wire = entry.key.value.to_string();
-            quote!(::core::option::Option::Some(#wire))
-        });
+        let wire = self.read(
+            quote!(::core::option::Option::Some(entry.key)),
+            quote!(::core::option::Option::None),
+        );
         let known = self.lookup_by_str(
             "known",
             "The entry whose wire string is exactly `name`.",

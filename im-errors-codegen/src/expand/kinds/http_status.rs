@@ -3,16 +3,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::Context;
-use super::super::data::option_str;
+use super::super::{Context, runtime};
 
 impl Context<'_> {
     pub(super) fn http_status_items(&self) -> TokenStream {
+        let rt = runtime();
         let name = self.name();
         let numeric = self.numeric_items(quote!(u16), "An HTTP status");
-        let reason = self.per_variant(quote!(::core::option::Option::None), |_, entry| {
-            option_str(entry.reason.as_deref())
-        });
+        let reason = self.read(quote!(entry.reason), quote!(::core::option::Option::None));
         let display = self.display_impl(quote! {
             match self.reason() {
                 ::core::option::Option::Some(reason) => ::core::write!(f, "{} {}", self.code(), reason),
@@ -42,14 +40,14 @@ impl Context<'_> {
             }
 
             impl ::core::str::FromStr for #name {
-                type Err = ::im_errors::ParseCodeError;
+                type Err = #rt::ParseCodeError;
 
                 /// Parses the decimal status (`"429"`); any `u16` is accepted.
-                fn from_str(text: &str) -> ::core::result::Result<Self, ::im_errors::ParseCodeError> {
+                fn from_str(text: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
                     text.trim()
                         .parse::<u16>()
                         .map(Self::from_code)
-                        .map_err(|_| ::im_errors::ParseCodeError::new(#table))
+                        .map_err(|_| #rt::ParseCodeError::new(#table))
                 }
             }
 

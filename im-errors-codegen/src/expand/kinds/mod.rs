@@ -10,7 +10,7 @@ mod sdk_code;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{Context, ident};
+use super::{Context, ident, runtime};
 use crate::model::{Key, Kind};
 use crate::names;
 
@@ -36,10 +36,7 @@ impl Context<'_> {
 
     /// `id()`, `from_id()` and `FromStr` by id, for the kinds whose entries have snake_case ids.
     fn id_items(&self) -> (TokenStream, TokenStream) {
-        let id = self.per_variant(TokenStream::new(), |_, entry| {
-            let id = entry.key.value.to_string();
-            quote!(#id)
-        });
+        let id = self.read(quote!(entry.key), TokenStream::new());
         let from_id =
             self.lookup_by_str("from_id", "The entry with snake_case id `name`.", |entry| {
                 vec![entry.key.value.to_string()]
@@ -57,16 +54,17 @@ impl Context<'_> {
     }
 
     fn impl_from_str(&self, lookup: &str) -> TokenStream {
+        let rt = runtime();
         let name = self.name();
         let table = &self.table.name.value;
         let lookup = ident(lookup);
         quote! {
             impl ::core::str::FromStr for #name {
-                type Err = ::im_errors::ParseCodeError;
+                type Err = #rt::ParseCodeError;
 
                 #[inline]
-                fn from_str(name: &str) -> ::core::result::Result<Self, ::im_errors::ParseCodeError> {
-                    Self::#lookup(name).ok_or(::im_errors::ParseCodeError::new(#table))
+                fn from_str(name: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
+                    Self::#lookup(name).ok_or(#rt::ParseCodeError::new(#table))
                 }
             }
         }

@@ -3,28 +3,27 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::Context;
-use super::super::data::{option_str, template_parts};
 use super::super::layout::Take;
 use super::super::variant_path;
+use super::super::{Context, runtime};
 use crate::model::Kind;
 
 impl Context<'_> {
     pub(super) fn rest_case_items(&self) -> TokenStream {
+        let rt = runtime();
         let name = self.name();
         let status_type = self.table_path(Kind::HttpStatus);
         let error_type = self.table_path(Kind::ErrorType);
-        let field = |value: fn(&crate::model::Case) -> &str| {
-            self.per_variant(TokenStream::new(), move |_, entry| {
-                let text = entry.case.as_ref().map(value).unwrap_or_default();
-                quote!(#text)
-            })
-        };
-        let template = field(|case| &case.description);
-        let cause_en = field(|case| &case.cause_en);
-        let cause_zh = field(|case| &case.cause_zh);
-        let remedy_en = field(|case| &case.remedy_en);
-        let remedy_zh = field(|case| &case.remedy_zh);
+        let field =
+            |field: TokenStream| self.read(quote!(#rt::case_of(entry).#field), TokenStream::new());
+        let template = field(quote!(template));
+        let cause_en = field(quote!(cause_en));
+        let cause_zh = field(quote!(cause_zh));
+        let remedy_en = field(quote!(remedy_en));
+        let remedy_zh = field(quote!(remedy_zh));
+        let error = field(quote!(error));
+        let parts = field(quote!(parts));
+        let params = field(quote!(params));
         let status = self.per_variant(TokenStream::new(), |_, entry| {
             let status = entry
                 .case
@@ -32,10 +31,6 @@ impl Context<'_> {
                 .map(|case| case.status.value.to_string())
                 .unwrap_or_default();
             self.path_to(Kind::HttpStatus, &status)
-        });
-        let error = self.per_variant(TokenStream::new(), |_, entry| {
-            let error = entry.case.as_ref().and_then(|case| case.error.as_ref());
-            option_str(error.map(|error| error.value.as_str()))
         });
         let error_variant_type = quote!(::core::option::Option<#error_type>);
         let error_variant = self.per_variant_taking(
@@ -49,17 +44,6 @@ impl Context<'_> {
                 None => quote!(::core::option::Option::None),
             },
         );
-        let parts = self.per_variant(TokenStream::new(), |_, entry| {
-            let parts = entry.case.as_ref().map(|case| case.template.as_slice());
-            template_parts(parts.unwrap_or_default())
-        });
-        let params = self.per_variant(TokenStream::new(), |_, entry| {
-            let params = entry
-                .case
-                .iter()
-                .flat_map(|case| crate::template::params(&case.template));
-            quote!(&[#(#params),*])
-        });
         let superseded_by = self.per_variant(TokenStream::new(), |_, entry| {
             let successor = entry
                 .case
@@ -111,7 +95,7 @@ impl Context<'_> {
                 }
 
                 /// The template, split into literal text and placeholders.
-                pub const fn template_parts(&self) -> &'static [::im_errors::TemplatePart] {
+                pub const fn template_parts(&self) -> &'static [#rt::TemplatePart] {
                     #parts
                 }
 

@@ -3,20 +3,20 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::Context;
+use super::super::{Context, runtime};
 
 impl Context<'_> {
     pub(super) fn sdk_code_items(&self) -> TokenStream {
+        let rt = runtime();
         let name = self.name();
         let numeric = self.numeric_items(quote!(i32), "An SDK code");
-        let constant = self.per_variant(quote!("UNKNOWN"), |_, entry| {
-            let constant = entry
-                .constant
-                .as_ref()
-                .map(|constant| constant.value.as_str());
-            let constant = constant.unwrap_or_default();
-            quote!(#constant)
-        });
+        let constant = self.read(
+            quote!(match entry.constants {
+                [constant, ..] => constant,
+                [] => "",
+            }),
+            quote!("UNKNOWN"),
+        );
         let from_name = self.lookup_by_str(
             "from_name",
             "The entry whose constant is `name` in any platform's spelling, spelt exactly as that \
@@ -53,13 +53,13 @@ impl Context<'_> {
                 #from_name
             }
             impl ::core::str::FromStr for #name {
-                type Err = ::im_errors::ParseCodeError;
+                type Err = #rt::ParseCodeError;
 
                 /// Parses a constant in any platform's spelling (`USER_NOT_FOUND`), or the number
                 /// (`"204"`; any `i32` is accepted, as `From<i32>` accepts it).
                 #[inline]
-                fn from_str(text: &str) -> ::core::result::Result<Self, ::im_errors::ParseCodeError> {
-                    let error = ::im_errors::ParseCodeError::new(#table);
+                fn from_str(text: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
+                    let error = #rt::ParseCodeError::new(#table);
                     if let ::core::option::Option::Some(code) = Self::from_name(text) {
                         return ::core::result::Result::Ok(code);
                     }
