@@ -192,6 +192,8 @@ pub struct Entry {
     pub sources: &'static [&'static str],
     /// What documents said that differs, and whether it is still so.
     pub history: &'static [DocHistory],
+    /// The releases of an SDK package that shipped the code (SDK tables).
+    pub shipped: &'static [Shipped],
     /// The fields of a documented REST case.
     pub case: Option<CaseFields>,
 }
@@ -416,6 +418,28 @@ pub struct DocHistory {
     pub zh: &'static str,
     /// The claim, in English.
     pub en: &'static str,
+}
+
+/// A run of releases of one SDK package that shipped a code, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Shipped {
+    /// The package (`easemob-websdk`, `agora-chat`).
+    pub package: &'static str,
+    /// The first release of the run.
+    pub since: &'static str,
+    /// The last release of the run.
+    pub until: &'static str,
+}
+
+impl fmt::Display for Shipped {
+    /// `easemob-websdk 4.1.1–4.21.1`, or one version.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.package, self.since)?;
+        if self.until != self.since {
+            write!(f, "–{}", self.until)?;
+        }
+        Ok(())
+    }
 }
 
 /// The error of `FromStr` for a text that names no entry of a table.

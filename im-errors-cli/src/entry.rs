@@ -94,6 +94,14 @@ impl Serialize for Item {
         }
         map.serialize_entry("related", &self.related())?;
         map.serialize_entry("sources", entry.sources)?;
+        if !entry.shipped.is_empty() {
+            let runs: Vec<_> = (entry.shipped.iter())
+                .map(|run| {
+                    serde_json::json!({"package": run.package, "since": run.since, "until": run.until})
+                })
+                .collect();
+            map.serialize_entry("shipped", &runs)?;
+        }
         map.end()
     }
 }

@@ -119,6 +119,10 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
             entry.sources.join(", ")
         );
     }
+    if !entry.shipped.is_empty() {
+        let runs: Vec<_> = entry.shipped.iter().map(ToString::to_string).collect();
+        let _ = writeln!(out, "  {}: {}", style.dim("shipped"), runs.join(", "));
+    }
     out
 }
 

@@ -260,6 +260,8 @@ pub struct Entry {
     pub sources: Vec<String>,
     /// What documents said that differs.
     pub history: Vec<History>,
+    /// The releases of an SDK package that shipped the code (SDK tables).
+    pub shipped: Vec<Shipped>,
     /// The fields of a documented REST case.
     pub case: Option<Case>,
     /// The retry policy (advice entries).
@@ -327,6 +329,53 @@ pub struct History {
     pub en: String,
 }
 
+/// A run of releases of one SDK package that shipped a code: `PACKAGE@FIRST..LAST`, both ends
+/// included, or `PACKAGE@VERSION` for one release.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shipped {
+    /// The package (`easemob-websdk`).
+    pub package: String,
+    /// The first release of the run.
+    pub since: String,
+    /// The last release of the run.
+    pub until: String,
+}
+
+impl Shipped {
+    /// The run `text` writes, or why it is not one.
+    pub fn parse(text: &str) -> Result<Shipped, String> {
+        let Some((package, versions)) = text
+            .rsplit_once('@')
+            .filter(|(package, _)| !package.is_empty())
+        else {
+            return Err(format!(
+                "`{text}` should read `PACKAGE@FIRST..LAST` or `PACKAGE@VERSION`"
+            ));
+        };
+        let (since, until) = versions.split_once("..").unwrap_or((versions, versions));
+        let well_formed = |part: &str| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'))
+        };
+        let package_ok = package.chars().all(|c| {
+            c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.' | '/' | '@')
+        });
+        if !package_ok || !well_formed(since) || !well_formed(until) {
+            return Err(format!(
+                "`{text}` should read `PACKAGE@FIRST..LAST` or `PACKAGE@VERSION`, with a package \
+                 name and versions of letters, digits, `.`, `-` and `+`"
+            ));
+        }
+        Ok(Shipped {
+            package: package.to_owned(),
+            since: since.to_owned(),
+            until: until.to_owned(),
+        })
+    }
+}
+
 /// Whether and how to retry, for an advice entry.
 #[derive(Clone, Debug)]
 pub struct Retry {
@@ -340,3 +389,42 @@ pub struct Retry {
 
 /// The retry classes an advice entry may name.
 pub const RETRY_CLASSES: [&str; 4] = ["transient", "throttling", "server", "client"];
+
+#[cfg(test)]
+mod tests {
+    use super::Shipped;
+
+    #[test]
+    fn shipped_runs_read_a_package_and_one_or_two_versions() {
+        let run = |package: &str, since: &str, until: &str| Shipped {
+            package: package.to_owned(),
+            since: since.to_owned(),
+            until: until.to_owned(),
+        };
+        assert_eq!(
+            Shipped::parse("easemob-websdk@4.1.0-beta..4.21.1"),
+            Ok(run("easemob-websdk", "4.1.0-beta", "4.21.1"))
+        );
+        assert_eq!(
+            Shipped::parse("agora-chat@1.4.0"),
+            Ok(run("agora-chat", "1.4.0", "1.4.0"))
+        );
+        assert_eq!(
+            Shipped::parse("@scope/sdk@2.0.0"),
+            Ok(run("@scope/sdk", "2.0.0", "2.0.0"))
+        );
+        for bad in [
+            "",
+            "sdk",
+            "@1.0",
+            "sdk@",
+            "sdk@1.0..",
+            "sdk@..1.0",
+            "sdk@1 .0",
+            "SDK@1.0",
+            "sdk@1.0\n",
+        ] {
+            assert!(Shipped::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}

@@ -11,8 +11,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{
-    Case, Catalog, Entry, Fallback, History, Key, Kind, RETRY_CLASSES, Reference, Retry, Spanned,
-    Table, Text,
+    Case, Catalog, Entry, Fallback, History, Key, Kind, RETRY_CLASSES, Reference, Retry, Shipped,
+    Spanned, Table, Text,
 };
 use crate::{names, template};
 
@@ -277,6 +277,11 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
         fields.string_list("sources", true)
     };
     let history = fields.history();
+    let shipped = if kind == Kind::SdkCode {
+        fields.shipped()
+    } else {
+        Vec::new()
+    };
     let case = (kind == Kind::RestCase).then(|| read_case(fields));
     let retry = (kind == Kind::Advice).then(|| read_retry(fields));
 
@@ -307,6 +312,7 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
         related,
         sources,
         history,
+        shipped,
         case: applicable(case)?,
         retry: applicable(retry)?,
     })
@@ -603,6 +609,17 @@ impl<'a, 'i> Fields<'a, 'i> {
             }
         }
         references
+    }
+
+    fn shipped(&mut self) -> Vec<Shipped> {
+        let mut shipped = Vec::new();
+        for item in self.spanned_strings("shipped").unwrap_or_default() {
+            match Shipped::parse(&item.value) {
+                Ok(run) => shipped.push(run),
+                Err(problem) => self.problem(item.span, problem),
+            }
+        }
+        shipped
     }
 
     fn history(&mut self) -> Vec<History> {

@@ -335,6 +335,13 @@ pub const ENTRY: &[Field] = &[
         "What documents said that differs from the entry",
     ),
     field(
+        "shipped",
+        Type::Strings { min_items: 0 },
+        SDK_CODE,
+        NONE,
+        "The releases of an SDK package that shipped the code: `PACKAGE@FIRST..LAST` (both included) or `PACKAGE@VERSION`, one string per run",
+    ),
+    field(
         "status",
         Type::Integer { min: 100, max: 599 },
         REST_CASE,

@@ -45,7 +45,7 @@ impl Context<'_> {
                 // the block's own, so they cannot clash with the invoking module's names.
                 const TABLE: &'static #rt::Table = {
                     #[allow(unused_imports)]
-                    use #rt::{CaseFields, DocHistory, Entry, EntryRef, Fallback, Kind, RetryClass, RetryPolicy, Table, TemplatePart};
+                    use #rt::{CaseFields, DocHistory, Entry, EntryRef, Fallback, Kind, RetryClass, RetryPolicy, Shipped, Table, TemplatePart};
                     #[allow(unused_imports)]
                     use ::core::option::Option::{None, Some};
                     &#table
@@ -167,6 +167,10 @@ impl Context<'_> {
             let (source, current, zh, en) = (&item.source, item.current, &item.zh, &item.en);
             quote!(DocHistory { source: #source, current: #current, zh: #zh, en: #en })
         });
+        let shipped = entry.shipped.iter().map(|run| {
+            let (package, since, until) = (&run.package, &run.since, &run.until);
+            quote!(Shipped { package: #package, since: #since, until: #until })
+        });
         let case = case_data(entry);
         quote! {
             Entry {
@@ -185,6 +189,7 @@ impl Context<'_> {
                 cases: &[#(#cases),*],
                 sources: &[#(#sources),*],
                 history: &[#(#history),*],
+                shipped: &[#(#shipped),*],
                 case: #case,
             }
         }

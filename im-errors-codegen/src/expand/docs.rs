@@ -256,6 +256,19 @@ impl Context<'_> {
         if !entry.sources.is_empty() {
             facts.push(("Sources", source_list(&entry.sources)));
         }
+        if !entry.shipped.is_empty() {
+            let runs: Vec<_> = (entry.shipped.iter())
+                .map(|run| {
+                    let versions = if run.since == run.until {
+                        code(&run.since)
+                    } else {
+                        format!("{} – {}", code(&run.since), code(&run.until))
+                    };
+                    format!("{} {versions}", code(&run.package))
+                })
+                .collect();
+            facts.push(("Shipped in", runs.join("; ")));
+        }
         if !entry.aliases.is_empty() {
             let spellings: Vec<_> = entry
                 .aliases

@@ -1,0 +1,3 @@
+im_errors::codes!("bad_shipped_run.toml");
+
+fn main() {}
