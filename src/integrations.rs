@@ -180,7 +180,7 @@ pub(crate) mod serde_code {
     /// or type differs from the documents of its case; these are written for readers and
     /// recomputed when an [`ImError`] is read back. Last `retry_after_ms`, the wait the
     /// `Retry-After` header asked for in whole milliseconds (`null` without one), which is
-    /// read back as it is.
+    /// read back as it is up to [`MAX_RETRY_AFTER`](crate::MAX_RETRY_AFTER).
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for Classification<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -214,7 +214,9 @@ pub(crate) mod serde_code {
 
     /// Reads what [`Serialize`] wrote and classifies the response's fields again, so the case,
     /// its values and the advice always agree with this version's catalogue (a case a newer
-    /// catalogue matched may be unknown here). `retry_after_ms` is kept as written.
+    /// catalogue matched may be unknown here). `retry_after_ms` is kept as written, unless it
+    /// is over [`MAX_RETRY_AFTER`](crate::MAX_RETRY_AFTER): a header asking for that much is
+    /// ignored, and so is a stored value ([`ImError::with_retry_after`]).
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for ImError {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -132,6 +132,35 @@ fn retry_after_serializes_in_milliseconds() {
     assert_eq!(back.retry_after(), Some(Duration::from_millis(2_500)));
 }
 
+/// A stored `retry_after_ms` is hostile input too: what a header could not ask for, a stored
+/// error cannot either.
+#[cfg(feature = "serde")]
+#[test]
+fn a_stored_retry_after_is_bounded_as_a_header_is() {
+    use im_errors::{ImError, MAX_RETRY_AFTER};
+    use std::time::Duration;
+
+    let read = |retry_after_ms: u64| {
+        let value = serde_json::json!({ "status": 503, "retry_after_ms": retry_after_ms });
+        serde_json::from_value::<ImError>(value).expect("an error reads back")
+    };
+    // 584 million years, and a millisecond past a day: ignored, as from a header.
+    for absurd in [u64::MAX, 86_400_001] {
+        let error = read(absurd);
+        assert_eq!(error.retry_after(), None, "{absurd}");
+        assert_eq!(
+            error.suggested_backoff(0),
+            Some(Duration::from_millis(500)),
+            "{absurd}"
+        );
+    }
+    let a_day = read(86_400_000);
+    assert_eq!(a_day.retry_after(), Some(MAX_RETRY_AFTER));
+    assert_eq!(a_day.suggested_backoff(0), Some(MAX_RETRY_AFTER));
+    let set = ImError::from_response(503, b"").with_retry_after(Duration::MAX);
+    assert_eq!(set.retry_after(), None);
+}
+
 #[cfg(feature = "reqwest")]
 mod server {
     use tiny_http::{Header, Response, Server};
