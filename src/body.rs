@@ -42,6 +42,9 @@ pub enum BodyKind {
     TooLarge,
     /// Not UTF-8 text.
     NotUtf8,
+    /// Cut short: the connection failed before the whole body came (closed early, reset);
+    /// what came is not read. Only the `reqwest` integrations, which read the body, say so.
+    Cut,
 }
 
 impl BodyKind {
@@ -61,6 +64,7 @@ impl fmt::Display for BodyKind {
             BodyKind::TooDeep => "JSON nested too deeply",
             BodyKind::TooLarge => "a body too large to read",
             BodyKind::NotUtf8 => "not UTF-8 text",
+            BodyKind::Cut => "a body cut short",
         })
     }
 }

@@ -126,7 +126,7 @@ pub(crate) mod serde_code {
     }
 
     /// Body kinds by snake_case id.
-    const BODY_KINDS: [(BodyKind, &str); 7] = [
+    const BODY_KINDS: [(BodyKind, &str); 8] = [
         (BodyKind::Json, "json"),
         (BodyKind::Empty, "empty"),
         (BodyKind::NotJson, "not_json"),
@@ -134,6 +134,7 @@ pub(crate) mod serde_code {
         (BodyKind::TooDeep, "too_deep"),
         (BodyKind::TooLarge, "too_large"),
         (BodyKind::NotUtf8, "not_utf8"),
+        (BodyKind::Cut, "cut"),
     ];
 
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -263,6 +264,8 @@ pub(crate) mod serde_code {
 
 #[cfg(feature = "reqwest")]
 mod reqwest_response {
+    use crate::body::{BodyKind, Fields};
+    use crate::classify::classify_fields;
     use crate::{ImError, MAX_BODY};
 
     /// The `Retry-After` header's wait, if one reads.
@@ -271,40 +274,59 @@ mod reqwest_response {
         crate::retry_after::header(value.map(|value| value.as_bytes()))
     }
 
+    /// The error a response's status makes alone, its body not read whole for the reason
+    /// `body` gives: the status and the headers came whole, but a part of a body is no body
+    /// to match a case on.
+    fn unread(status: u16, body: BodyKind) -> ImError {
+        classify_fields(status, Fields::default(), body).into_owned()
+    }
+
+    /// At most [`MAX_BODY`] + 1 bytes of the body.
+    async fn read(response: &mut reqwest::Response) -> reqwest::Result<Vec<u8>> {
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await? {
+            let room = MAX_BODY + 1 - body.len();
+            body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
+            if body.len() > MAX_BODY {
+                break;
+            }
+        }
+        Ok(body)
+    }
+
     impl ImError {
         /// Reads and classifies a `reqwest` response, its `Retry-After` header included
         /// ([`ImError::retry_after`]). Reads at most [`MAX_BODY`] + 1 bytes: a larger body is
         /// classified by its status alone.
+        ///
+        /// Never fails: a body the connection cuts short is [`BodyKind::Cut`], not read, and
+        /// the error keeps the status, its advice and the `Retry-After`, with no case.
         #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
-        pub async fn from_reqwest(
-            mut response: reqwest::Response,
-        ) -> Result<ImError, reqwest::Error> {
+        pub async fn from_reqwest(mut response: reqwest::Response) -> ImError {
             let status = response.status().as_u16();
             let retry_after = retry_after(response.headers());
-            let mut body = Vec::new();
-            while let Some(chunk) = response.chunk().await? {
-                let room = MAX_BODY + 1 - body.len();
-                body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
-                if body.len() > MAX_BODY {
-                    break;
-                }
-            }
-            Ok(ImError::from_response(status, &body).with_retry_after(retry_after))
+            let error = match read(&mut response).await {
+                Ok(body) => ImError::from_response(status, &body),
+                Err(_) => unread(status, BodyKind::Cut),
+            };
+            error.with_retry_after(retry_after)
         }
 
         /// Reads and classifies a blocking `reqwest` response, its `Retry-After` header
-        /// included, at most [`MAX_BODY`] + 1 bytes of its body.
+        /// included, at most [`MAX_BODY`] + 1 bytes of its body. Never fails: a body the
+        /// connection cuts short is [`BodyKind::Cut`], as with [`ImError::from_reqwest`].
         #[cfg(feature = "reqwest-blocking")]
         #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-blocking")))]
-        pub fn from_reqwest_blocking(
-            response: reqwest::blocking::Response,
-        ) -> std::io::Result<ImError> {
+        pub fn from_reqwest_blocking(response: reqwest::blocking::Response) -> ImError {
             use std::io::Read;
             let status = response.status().as_u16();
             let retry_after = retry_after(response.headers());
             let mut body = Vec::new();
-            response.take(MAX_BODY as u64 + 1).read_to_end(&mut body)?;
-            Ok(ImError::from_response(status, &body).with_retry_after(retry_after))
+            let error = match response.take(MAX_BODY as u64 + 1).read_to_end(&mut body) {
+                Ok(_) => ImError::from_response(status, &body),
+                Err(_) => unread(status, BodyKind::Cut),
+            };
+            error.with_retry_after(retry_after)
         }
     }
 }
@@ -373,7 +395,7 @@ mod reqwest_retry_strategy {
     ///     if response.status().is_success() {
     ///         return Ok(Ok(response));
     ///     }
-    ///     let error = ImError::from_reqwest(response).await?;
+    ///     let error = ImError::from_reqwest(response).await;
     ///     if error.advice() != Advice::RefreshToken {
     ///         return Ok(Err(error));
     ///     }
@@ -382,7 +404,7 @@ mod reqwest_retry_strategy {
     ///     if response.status().is_success() {
     ///         return Ok(Ok(response));
     ///     }
-    ///     Ok(Err(ImError::from_reqwest(response).await?))
+    ///     Ok(Err(ImError::from_reqwest(response).await))
     /// }
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-retry")))]

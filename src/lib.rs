@@ -91,7 +91,8 @@
 //!   wire string or id; a number or any name reads back), and for the classified error.
 //! - `http`: conversions with `http::StatusCode`, [`classify_http`] for an `http::Response`.
 //! - `reqwest`, `reqwest-blocking`: read and classify a `reqwest` response, at most
-//!   [`MAX_BODY`] + 1 bytes, and its `Retry-After` header.
+//!   [`MAX_BODY`] + 1 bytes, and its `Retry-After` header; a body the connection cuts short
+//!   still gives the status and the header ([`BodyKind::Cut`]).
 //! - `reqwest-retry`: [`AdviceRetryStrategy`], a `reqwest_retry::RetryableStrategy` that
 //!   follows the advice (implies `reqwest`).
 //!

@@ -265,9 +265,7 @@ async fn reqwest_responses_from_a_local_server() {
             .send()
             .await
             .expect("local server answers");
-        let error = im_errors::ImError::from_reqwest(response)
-            .await
-            .expect("body read");
+        let error = im_errors::ImError::from_reqwest(response).await;
         assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
         assert_eq!(error.body(), server::body_kind(path), "{path}");
     }
@@ -283,7 +281,7 @@ fn blocking_reqwest_responses_from_a_local_server() {
             .get(format!("{base}{path}"))
             .send()
             .expect("local server answers");
-        let error = im_errors::ImError::from_reqwest_blocking(response).expect("body read");
+        let error = im_errors::ImError::from_reqwest_blocking(response);
         assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
         assert_eq!(error.body(), server::body_kind(path), "{path}");
         assert_eq!(
@@ -374,7 +372,7 @@ async fn reqwest_reads_the_retry_after_of_a_503() {
             .send()
             .await
             .expect("local server answers");
-        errors.push(ImError::from_reqwest(response).await.expect("body read"));
+        errors.push(ImError::from_reqwest(response).await);
     }
     assert_eq!(scripted::served(&served), 5);
     for error in &errors {
@@ -407,12 +405,128 @@ fn blocking_reqwest_reads_the_retry_after_of_a_429() {
         .get(&base)
         .send()
         .expect("local server answers");
-    let error = im_errors::ImError::from_reqwest_blocking(response).expect("body read");
+    let error = im_errors::ImError::from_reqwest_blocking(response);
     assert!(error.is(im_errors::RestError::ApiRateLimited));
     assert_eq!(error.retry_class(), im_errors::RetryClass::Throttling);
     assert_eq!(error.retry_after(), Some(Duration::from_secs(2)));
     assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(2)));
     assert_eq!(error.suggested_backoff(2), Some(Duration::from_secs(4)));
+}
+
+/// A server on 127.0.0.1 that answers one request with a 503 asking to be retried in 7
+/// seconds, whose body does not come as its `Content-Length` promises. tiny_http hands the
+/// connection over (`Request::into_writer`), and the handler writes the answer's bytes itself.
+#[cfg(feature = "reqwest")]
+mod hostile {
+    use std::io::Write;
+    use std::time::Duration;
+
+    use im_errors::{Advice, BodyKind, HttpStatus, ImError};
+    use tiny_http::Server;
+
+    /// How the body fails to come.
+    #[derive(Clone, Copy)]
+    pub enum Body {
+        /// Half of it, then the connection closes.
+        Cut,
+    }
+
+    pub const RETRY_AFTER: Duration = Duration::from_secs(7);
+
+    /// The body the answer promises; its `error` field comes before any break.
+    const BODY: &str = r#"{"error":"service_unavailable","error_description":"The service is busy, try again later"}"#;
+
+    /// The base URL; ask it with [`get`] or [`get_blocking`].
+    pub fn start(body: Body) -> String {
+        let server = Server::http("127.0.0.1:0").expect("bind loopback");
+        let address = server.server_addr().to_ip().expect("an IP listener");
+        std::thread::spawn(move || {
+            let Ok(request) = server.recv() else {
+                return;
+            };
+            let mut connection = request.into_writer();
+            let head = format!(
+                "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 7\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                BODY.len()
+            );
+            let _ = connection.write_all(head.as_bytes());
+            match body {
+                // Dropping the writer closes the connection, the request having asked to.
+                Body::Cut => {
+                    let _ = connection.write_all(&BODY.as_bytes()[..BODY.len() / 2]);
+                    let _ = connection.flush();
+                }
+            }
+        });
+        format!("http://{address}")
+    }
+
+    /// A GET of `base` that asks to close the connection after the answer: tiny_http then
+    /// lets it close when the handler is done with it, instead of waiting on it for another
+    /// request.
+    pub async fn get(base: &str) -> reqwest::Response {
+        reqwest::Client::new()
+            .get(base)
+            .header(reqwest::header::CONNECTION, "close")
+            .send()
+            .await
+            .expect("local server answers")
+    }
+
+    /// [`get`], with a blocking client.
+    #[cfg(feature = "reqwest-blocking")]
+    pub fn get_blocking(
+        base: &str,
+        client: &reqwest::blocking::Client,
+    ) -> reqwest::blocking::Response {
+        client
+            .get(base)
+            .header(reqwest::header::CONNECTION, "close")
+            .send()
+            .expect("local server answers")
+    }
+
+    /// What the 503 is when its body did not come whole: its status, advice and `Retry-After`,
+    /// and nothing of the body, which is not read, so no field and no case.
+    pub fn assert_kept(error: &ImError, body: BodyKind) {
+        assert_eq!(error.status(), HttpStatus::ServiceUnavailable);
+        assert_eq!(error.retry_after(), Some(RETRY_AFTER));
+        assert_eq!(error.body(), body);
+        assert_eq!((error.error(), error.case()), (None, None));
+        assert_eq!(error.advice(), Advice::RetryWithBackoff);
+        assert_eq!(error.suggested_backoff(0), Some(RETRY_AFTER));
+    }
+}
+
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn reqwest_keeps_the_status_of_a_body_cut_short() {
+    let base = hostile::start(hostile::Body::Cut);
+    let response = hostile::get(&base).await;
+    let error = im_errors::ImError::from_reqwest(response).await;
+    hostile::assert_kept(&error, im_errors::BodyKind::Cut);
+    assert_eq!(
+        error.to_string(),
+        "HTTP 503 Service Unavailable with a body cut short"
+    );
+    #[cfg(feature = "serde")]
+    {
+        let value = serde_json::to_value(&error).unwrap();
+        assert_eq!(value["body"], "cut");
+        assert_eq!(
+            serde_json::from_value::<im_errors::ImError>(value).unwrap(),
+            error
+        );
+    }
+}
+
+#[cfg(feature = "reqwest-blocking")]
+#[test]
+fn blocking_reqwest_keeps_the_status_of_a_body_cut_short() {
+    let base = hostile::start(hostile::Body::Cut);
+    let response = hostile::get_blocking(&base, &reqwest::blocking::Client::new());
+    let error = im_errors::ImError::from_reqwest_blocking(response);
+    hostile::assert_kept(&error, im_errors::BodyKind::Cut);
 }
 
 /// One GET of `base` through [`retrying_client`], with whatever retries it makes.
@@ -493,7 +607,7 @@ async fn advice_strategy_leaves_an_expired_token_to_the_caller() {
     let response = get_with_retries(&base).await;
     assert_eq!(response.status(), 401);
     assert_eq!(scripted::served(&served), 1);
-    let error = ImError::from_reqwest(response).await.expect("body read");
+    let error = ImError::from_reqwest(response).await;
     assert!(error.is(RestError::ExpiredAccessToken));
     assert_eq!(error.advice(), Advice::RefreshToken);
     assert_eq!(error.suggested_backoff(0), None);
