@@ -415,7 +415,8 @@ fn blocking_reqwest_reads_the_retry_after_of_a_429() {
 
 /// A server on 127.0.0.1 that answers one request with a 503 asking to be retried in 7
 /// seconds, whose body does not come as its `Content-Length` promises. tiny_http hands the
-/// connection over (`Request::into_writer`), and the handler writes the answer's bytes itself.
+/// connection over (`Request::into_writer`), and the handler writes the answer's bytes itself,
+/// each flushed as it goes.
 #[cfg(feature = "reqwest")]
 mod hostile {
     use std::io::Write;
@@ -429,15 +430,30 @@ mod hostile {
     pub enum Body {
         /// Half of it, then the connection closes.
         Cut,
+        /// A byte every 50 ms: 20 seconds for the whole.
+        Trickle,
+        /// Half of it, then nothing on a connection held open.
+        Stall,
     }
 
     pub const RETRY_AFTER: Duration = Duration::from_secs(7);
 
-    /// The body the answer promises; its `error` field comes before any break.
-    const BODY: &str = r#"{"error":"service_unavailable","error_description":"The service is busy, try again later"}"#;
+    /// The deadline the tests give a body that does not come.
+    pub const DEADLINE: Duration = Duration::from_millis(300);
+
+    /// How long a read of such a body may take before the test calls it hung: far past
+    /// [`DEADLINE`], and short of the 20 seconds the trickle takes.
+    pub const BOUND: Duration = Duration::from_secs(10);
+
+    /// The body the answer promises, padded with white space to 400 bytes; its `error` field
+    /// comes before any break.
+    fn body() -> String {
+        let body = r#"{"error":"service_unavailable","error_description":"The service is busy"}"#;
+        format!("{body:<400}")
+    }
 
     /// The base URL; ask it with [`get`] or [`get_blocking`].
-    pub fn start(body: Body) -> String {
+    pub fn start(kind: Body) -> String {
         let server = Server::http("127.0.0.1:0").expect("bind loopback");
         let address = server.server_addr().to_ip().expect("an IP listener");
         std::thread::spawn(move || {
@@ -445,16 +461,38 @@ mod hostile {
                 return;
             };
             let mut connection = request.into_writer();
+            let body = body();
             let head = format!(
                 "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 7\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-                BODY.len()
+                body.len()
             );
-            let _ = connection.write_all(head.as_bytes());
-            match body {
+            let half = &body.as_bytes()[..body.len() / 2];
+            let mut send = |bytes: &[u8]| {
+                connection
+                    .write_all(bytes)
+                    .and_then(|()| connection.flush())
+            };
+            if send(head.as_bytes()).is_err() {
+                return;
+            }
+            match kind {
                 // Dropping the writer closes the connection, the request having asked to.
                 Body::Cut => {
-                    let _ = connection.write_all(&BODY.as_bytes()[..BODY.len() / 2]);
-                    let _ = connection.flush();
+                    let _ = send(half);
+                }
+                // Until the whole is sent, or the client has gone.
+                Body::Trickle => {
+                    for byte in body.as_bytes() {
+                        if send(&[*byte]).is_err() {
+                            return;
+                        }
+                        std::thread::sleep(Duration::from_millis(50));
+                    }
+                }
+                // Held longer than any read here waits for the rest.
+                Body::Stall => {
+                    let _ = send(half);
+                    std::thread::sleep(4 * BOUND);
                 }
             }
         });
@@ -484,6 +522,31 @@ mod hostile {
             .header(reqwest::header::CONNECTION, "close")
             .send()
             .expect("local server answers")
+    }
+
+    /// [`ImError::from_reqwest_with_deadline`] with [`DEADLINE`] on the answer of a new
+    /// server; panics if it has not returned within [`BOUND`].
+    pub async fn read_within_bound(kind: Body) -> ImError {
+        let response = get(&start(kind)).await;
+        let read = ImError::from_reqwest_with_deadline(response, DEADLINE);
+        tokio::time::timeout(BOUND, read)
+            .await
+            .expect("the deadline ends the read")
+    }
+
+    /// [`read_within_bound`], with a blocking client.
+    #[cfg(feature = "reqwest-blocking")]
+    pub fn read_blocking_within_bound(kind: Body, client: reqwest::blocking::Client) -> ImError {
+        let base = start(kind);
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let response = get_blocking(&base, &client);
+            let error = ImError::from_reqwest_blocking_with_deadline(response, DEADLINE);
+            let _ = sender.send(error);
+        });
+        receiver
+            .recv_timeout(BOUND)
+            .expect("the deadline ends the read")
     }
 
     /// What the 503 is when its body did not come whole: its status, advice and `Retry-After`,
@@ -527,6 +590,47 @@ fn blocking_reqwest_keeps_the_status_of_a_body_cut_short() {
     let response = hostile::get_blocking(&base, &reqwest::blocking::Client::new());
     let error = im_errors::ImError::from_reqwest_blocking(response);
     hostile::assert_kept(&error, im_errors::BodyKind::Cut);
+}
+
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn reqwest_ends_a_body_that_trickles_at_the_deadline() {
+    let error = hostile::read_within_bound(hostile::Body::Trickle).await;
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
+}
+
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn reqwest_ends_a_stalled_body_at_the_deadline() {
+    let error = hostile::read_within_bound(hostile::Body::Stall).await;
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
+    assert_eq!(
+        error.to_string(),
+        "HTTP 503 Service Unavailable with a body that did not come in time"
+    );
+    #[cfg(feature = "serde")]
+    assert_eq!(serde_json::to_value(error.body()).unwrap(), "timed_out");
+}
+
+#[cfg(feature = "reqwest-blocking")]
+#[test]
+fn blocking_reqwest_ends_a_body_that_trickles_at_the_deadline() {
+    let client = reqwest::blocking::Client::new();
+    let error = hostile::read_blocking_within_bound(hostile::Body::Trickle, client);
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
+}
+
+/// A blocking read cannot be cut off: a stalled body ends at the client's own timeout, which
+/// reqwest's blocking client applies to each read, and the status is kept all the same.
+#[cfg(feature = "reqwest-blocking")]
+#[test]
+fn blocking_reqwest_ends_a_stalled_body_at_the_client_timeout() {
+    let client = reqwest::blocking::Client::builder()
+        .timeout(std::time::Duration::from_secs(1))
+        .build()
+        .expect("a client");
+    let error = hostile::read_blocking_within_bound(hostile::Body::Stall, client);
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
 }
 
 /// One GET of `base` through [`retrying_client`], with whatever retries it makes.
