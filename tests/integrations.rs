@@ -1,6 +1,7 @@
 //! The optional integrations: `http` conversions, `serde` forms, `reqwest` and the
 //! `reqwest-retry` strategy against a real HTTP server on 127.0.0.1 answering as the REST API
-//! does, `Retry-After` headers included.
+//! does, `Retry-After` headers included, and as a hostile one does: a body cut short, one that
+//! trickles, one that stalls.
 
 #[cfg(feature = "http")]
 #[test]
