@@ -42,6 +42,12 @@ pub enum BodyKind {
     TooLarge,
     /// Not UTF-8 text.
     NotUtf8,
+    /// Cut short: the connection failed before the whole body came (closed early, reset);
+    /// what came is not read. Only the `reqwest` integrations, which read the body, say so.
+    Cut,
+    /// The whole body did not come in time: the read's deadline passed (the `reqwest`
+    /// integrations'), or the client's own timeout did; what came is not read.
+    TimedOut,
 }
 
 impl BodyKind {
@@ -61,6 +67,8 @@ impl fmt::Display for BodyKind {
             BodyKind::TooDeep => "JSON nested too deeply",
             BodyKind::TooLarge => "a body too large to read",
             BodyKind::NotUtf8 => "not UTF-8 text",
+            BodyKind::Cut => "a body cut short",
+            BodyKind::TimedOut => "a body that did not come in time",
         })
     }
 }

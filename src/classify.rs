@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::body::{self, BodyKind, Fields};
 use crate::catalogue::Ends;
 use crate::matching::{self, Params};
-use crate::{Anchor, Catalogue, RestCase, RetryClass};
+use crate::{Anchor, Catalogue, MAX_RETRY_AFTER, RestCase, RetryClass};
 
 // The singleton tables, by what the catalogue's cases refer to rather than by name.
 type Advice = <RestCase as Catalogue>::Advice;
@@ -202,10 +202,14 @@ impl Classification<'_> {
     }
 
     /// How long to wait before retry number `attempt` (from 0), if retrying makes sense: the
-    /// advice's backoff, or the server's `Retry-After` where that is longer.
+    /// advice's backoff, or the server's `Retry-After` where that is longer; never more than
+    /// [`crate::MAX_RETRY_AFTER`].
     pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
         let backoff = self.advice.suggested_backoff(attempt)?;
-        Some(self.retry_after.map_or(backoff, |asked| asked.max(backoff)))
+        let wait = self.retry_after.map_or(backoff, |asked| asked.max(backoff));
+        // `retry_after` is a public field and a catalogue's policy may cap its backoff anywhere:
+        // neither may make a caller sleep for longer than any server is believed.
+        Some(wait.min(MAX_RETRY_AFTER))
     }
 
     /// An owned error, to return or store.
@@ -456,7 +460,8 @@ impl ImError {
     }
 
     /// The same error with the wait a `Retry-After` header asked for, for responses read by
-    /// other clients; [`crate::parse_retry_after`] reads the header's value.
+    /// other clients; [`crate::parse_retry_after`] reads the header's value. A wait over
+    /// [`crate::MAX_RETRY_AFTER`] is not taken, as it is not from a header: `None`.
     ///
     /// ```
     /// use std::time::{Duration, SystemTime};
@@ -468,10 +473,15 @@ impl ImError {
     /// assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
     /// // The longer of the server's wait and the advice's backoff.
     /// assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(30)));
+    /// // A year is no wait anyone means.
+    /// let error = error.with_retry_after(Duration::from_secs(365 * 24 * 60 * 60));
+    /// assert_eq!(error.retry_after(), None);
     /// ```
     #[must_use]
     pub fn with_retry_after(mut self, retry_after: impl Into<Option<Duration>>) -> ImError {
-        self.0.retry_after = retry_after.into();
+        self.0.retry_after = retry_after
+            .into()
+            .and_then(crate::retry_after::within_bound);
         self
     }
 
@@ -543,5 +553,16 @@ mod tests {
         assert_eq!(expired.advice(), Advice::RefreshToken);
         assert_eq!(expired.retry_class(), RetryClass::Client);
         assert_eq!(expired.suggested_backoff(0), None);
+    }
+
+    #[test]
+    fn no_backoff_is_longer_than_a_day() {
+        let mut unavailable = classify(503, b"");
+        unavailable.retry_after = Some(Duration::MAX);
+        assert_eq!(unavailable.suggested_backoff(0), Some(MAX_RETRY_AFTER));
+        assert_eq!(
+            unavailable.into_owned().suggested_backoff(40),
+            Some(MAX_RETRY_AFTER)
+        );
     }
 }

@@ -126,7 +126,7 @@ pub(crate) mod serde_code {
     }
 
     /// Body kinds by snake_case id.
-    const BODY_KINDS: [(BodyKind, &str); 7] = [
+    const BODY_KINDS: [(BodyKind, &str); 9] = [
         (BodyKind::Json, "json"),
         (BodyKind::Empty, "empty"),
         (BodyKind::NotJson, "not_json"),
@@ -134,6 +134,8 @@ pub(crate) mod serde_code {
         (BodyKind::TooDeep, "too_deep"),
         (BodyKind::TooLarge, "too_large"),
         (BodyKind::NotUtf8, "not_utf8"),
+        (BodyKind::Cut, "cut"),
+        (BodyKind::TimedOut, "timed_out"),
     ];
 
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
@@ -180,7 +182,7 @@ pub(crate) mod serde_code {
     /// or type differs from the documents of its case; these are written for readers and
     /// recomputed when an [`ImError`] is read back. Last `retry_after_ms`, the wait the
     /// `Retry-After` header asked for in whole milliseconds (`null` without one), which is
-    /// read back as it is.
+    /// read back as it is up to [`MAX_RETRY_AFTER`](crate::MAX_RETRY_AFTER).
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl Serialize for Classification<'_> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -214,7 +216,9 @@ pub(crate) mod serde_code {
 
     /// Reads what [`Serialize`] wrote and classifies the response's fields again, so the case,
     /// its values and the advice always agree with this version's catalogue (a case a newer
-    /// catalogue matched may be unknown here). `retry_after_ms` is kept as written.
+    /// catalogue matched may be unknown here). `retry_after_ms` is kept as written, unless it
+    /// is over [`MAX_RETRY_AFTER`](crate::MAX_RETRY_AFTER): a header asking for that much is
+    /// ignored, and so is a stored value ([`ImError::with_retry_after`]).
     #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
     impl<'de> Deserialize<'de> for ImError {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -261,51 +265,166 @@ pub(crate) mod serde_code {
 
 #[cfg(feature = "reqwest")]
 mod reqwest_response {
+    use std::time::Duration;
+
+    use crate::body::{BodyKind, Fields};
+    use crate::classify::classify_fields;
     use crate::{ImError, MAX_BODY};
 
+    /// How long the `reqwest` integrations wait for a response's body, from the call on, unless
+    /// told otherwise ([`ImError::from_reqwest_with_deadline`]): an error body is a few hundred
+    /// bytes, and one that takes longer is trickling or stalled.
+    #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+    pub const DEFAULT_BODY_DEADLINE: Duration = Duration::from_secs(10);
+
     /// The `Retry-After` header's wait, if one reads.
-    fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<std::time::Duration> {
+    fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
         let value = headers.get(reqwest::header::RETRY_AFTER);
         crate::retry_after::header(value.map(|value| value.as_bytes()))
     }
 
+    /// The error a response's status makes alone, its body not read whole for the reason
+    /// `body` gives: the status and the headers came whole, but a part of a body is no body
+    /// to match a case on.
+    fn unread(status: u16, body: BodyKind) -> ImError {
+        classify_fields(status, Fields::default(), body).into_owned()
+    }
+
+    /// Why a read failed: a timeout (the client's own) or anything else, which cut the body.
+    fn read_failure(timed_out: bool) -> BodyKind {
+        if timed_out {
+            BodyKind::TimedOut
+        } else {
+            BodyKind::Cut
+        }
+    }
+
+    /// At most [`MAX_BODY`] + 1 bytes of the body.
+    async fn read(response: &mut reqwest::Response) -> reqwest::Result<Vec<u8>> {
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await? {
+            let room = MAX_BODY + 1 - body.len();
+            body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
+            if body.len() > MAX_BODY {
+                break;
+            }
+        }
+        Ok(body)
+    }
+
+    /// At most [`MAX_BODY`] + 1 bytes of a blocking body, read while `deadline` (from now)
+    /// lasts; else why not.
+    #[cfg(feature = "reqwest-blocking")]
+    fn read_blocking(
+        response: &mut reqwest::blocking::Response,
+        deadline: Duration,
+    ) -> Result<Vec<u8>, BodyKind> {
+        use std::io::{ErrorKind, Read};
+        use std::time::Instant;
+
+        // A deadline past the clock's range is none.
+        let ends = Instant::now().checked_add(deadline);
+        let mut body = Vec::new();
+        let mut buffer = [0; 8 * 1024];
+        while body.len() <= MAX_BODY {
+            // Checked between reads: a read that blocks is bounded by the client's timeout
+            // alone, which reqwest's blocking client applies to each read.
+            if ends.is_some_and(|ends| Instant::now() >= ends) {
+                return Err(BodyKind::TimedOut);
+            }
+            let room = buffer.len().min(MAX_BODY + 1 - body.len());
+            match response.read(&mut buffer[..room]) {
+                Ok(0) => break,
+                Ok(read) => body.extend_from_slice(&buffer[..read]),
+                Err(error) if error.kind() == ErrorKind::Interrupted => {}
+                Err(error) => {
+                    // reqwest wraps its errors, its timeout among them, in an io::Error.
+                    let reqwest = error.get_ref().and_then(|inner| inner.downcast_ref());
+                    let timed_out = error.kind() == ErrorKind::TimedOut
+                        || reqwest.is_some_and(reqwest::Error::is_timeout);
+                    return Err(read_failure(timed_out));
+                }
+            }
+        }
+        Ok(body)
+    }
+
     impl ImError {
+        /// Reads and classifies a `reqwest` response, its `Retry-After` header included
+        /// ([`ImError::retry_after`]), giving its body [`DEFAULT_BODY_DEADLINE`]; see
+        /// [`ImError::from_reqwest_with_deadline`].
+        #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
+        pub async fn from_reqwest(response: reqwest::Response) -> ImError {
+            ImError::from_reqwest_with_deadline(response, DEFAULT_BODY_DEADLINE).await
+        }
+
         /// Reads and classifies a `reqwest` response, its `Retry-After` header included
         /// ([`ImError::retry_after`]). Reads at most [`MAX_BODY`] + 1 bytes: a larger body is
         /// classified by its status alone.
+        ///
+        /// Never fails, and never waits on the body longer than `deadline`, counted from the
+        /// call: a body the connection cuts short is [`BodyKind::Cut`], one that has not all
+        /// come when the deadline passes (trickling, or stalled) [`BodyKind::TimedOut`], as is
+        /// one the client's own `timeout` or `read_timeout` ends first. Either is not read, and
+        /// the error keeps the status, its advice and the `Retry-After`, with no case.
+        ///
+        /// The deadline bounds the body alone: the wait for the status and headers came before
+        /// the call, and is the client's to bound (its `timeout`). It is kept with tokio's
+        /// timer, which reqwest's async client already runs on: the runtime needs its time
+        /// driver, as reqwest's own timeouts do (`#[tokio::main]` has it).
         #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
-        pub async fn from_reqwest(
+        pub async fn from_reqwest_with_deadline(
             mut response: reqwest::Response,
-        ) -> Result<ImError, reqwest::Error> {
+            deadline: Duration,
+        ) -> ImError {
             let status = response.status().as_u16();
             let retry_after = retry_after(response.headers());
-            let mut body = Vec::new();
-            while let Some(chunk) = response.chunk().await? {
-                let room = MAX_BODY + 1 - body.len();
-                body.extend_from_slice(chunk.get(..room).unwrap_or(&chunk));
-                if body.len() > MAX_BODY {
-                    break;
-                }
-            }
-            Ok(ImError::from_response(status, &body).with_retry_after(retry_after))
+            let error = match tokio::time::timeout(deadline, read(&mut response)).await {
+                Ok(Ok(body)) => ImError::from_response(status, &body),
+                Ok(Err(error)) => unread(status, read_failure(error.is_timeout())),
+                Err(_) => unread(status, BodyKind::TimedOut),
+            };
+            error.with_retry_after(retry_after)
         }
 
         /// Reads and classifies a blocking `reqwest` response, its `Retry-After` header
-        /// included, at most [`MAX_BODY`] + 1 bytes of its body.
+        /// included, giving its body [`DEFAULT_BODY_DEADLINE`]; see
+        /// [`ImError::from_reqwest_blocking_with_deadline`].
         #[cfg(feature = "reqwest-blocking")]
         #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-blocking")))]
-        pub fn from_reqwest_blocking(
-            response: reqwest::blocking::Response,
-        ) -> std::io::Result<ImError> {
-            use std::io::Read;
+        pub fn from_reqwest_blocking(response: reqwest::blocking::Response) -> ImError {
+            ImError::from_reqwest_blocking_with_deadline(response, DEFAULT_BODY_DEADLINE)
+        }
+
+        /// Reads and classifies a blocking `reqwest` response, its `Retry-After` header
+        /// included, at most [`MAX_BODY`] + 1 bytes of its body. Never fails: a body cut short
+        /// is [`BodyKind::Cut`], one not all come by `deadline` [`BodyKind::TimedOut`], as
+        /// with [`ImError::from_reqwest_with_deadline`].
+        ///
+        /// A blocking read cannot be interrupted, so the deadline is checked between reads: a
+        /// body that trickles ends at the first read after it, but a read that blocks waits
+        /// for the client's own `timeout`, which reqwest's blocking client applies to each read
+        /// (30 seconds unless set). A stalled body thus ends after at most the deadline and
+        /// one such timeout; with `timeout(None)`, not until the server closes it.
+        #[cfg(feature = "reqwest-blocking")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-blocking")))]
+        pub fn from_reqwest_blocking_with_deadline(
+            mut response: reqwest::blocking::Response,
+            deadline: Duration,
+        ) -> ImError {
             let status = response.status().as_u16();
             let retry_after = retry_after(response.headers());
-            let mut body = Vec::new();
-            response.take(MAX_BODY as u64 + 1).read_to_end(&mut body)?;
-            Ok(ImError::from_response(status, &body).with_retry_after(retry_after))
+            let error = match read_blocking(&mut response, deadline) {
+                Ok(body) => ImError::from_response(status, &body),
+                Err(body) => unread(status, body),
+            };
+            error.with_retry_after(retry_after)
         }
     }
 }
+
+#[cfg(feature = "reqwest")]
+pub use reqwest_response::DEFAULT_BODY_DEADLINE;
 
 #[cfg(feature = "reqwest-retry")]
 mod reqwest_retry_strategy {
@@ -371,7 +490,7 @@ mod reqwest_retry_strategy {
     ///     if response.status().is_success() {
     ///         return Ok(Ok(response));
     ///     }
-    ///     let error = ImError::from_reqwest(response).await?;
+    ///     let error = ImError::from_reqwest(response).await;
     ///     if error.advice() != Advice::RefreshToken {
     ///         return Ok(Err(error));
     ///     }
@@ -380,7 +499,7 @@ mod reqwest_retry_strategy {
     ///     if response.status().is_success() {
     ///         return Ok(Ok(response));
     ///     }
-    ///     Ok(Err(ImError::from_reqwest(response).await?))
+    ///     Ok(Err(ImError::from_reqwest(response).await))
     /// }
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-retry")))]

@@ -91,7 +91,10 @@
 //!   wire string or id; a number or any name reads back), and for the classified error.
 //! - `http`: conversions with `http::StatusCode`, [`classify_http`] for an `http::Response`.
 //! - `reqwest`, `reqwest-blocking`: read and classify a `reqwest` response, at most
-//!   [`MAX_BODY`] + 1 bytes, and its `Retry-After` header.
+//!   [`MAX_BODY`] + 1 bytes within a deadline ([`DEFAULT_BODY_DEADLINE`], or one of yours),
+//!   and its `Retry-After` header; a body the connection cuts short, or that trickles past the
+//!   deadline, still gives the status and the header ([`BodyKind::Cut`],
+//!   [`BodyKind::TimedOut`]).
 //! - `reqwest-retry`: [`AdviceRetryStrategy`], a `reqwest_retry::RetryableStrategy` that
 //!   follows the advice (implies `reqwest`).
 //!
@@ -111,6 +114,14 @@
 #![cfg_attr(
     not(feature = "reqwest-retry"),
     doc = "[`AdviceRetryStrategy`]: https://docs.rs/im-errors/latest/im_errors/struct.AdviceRetryStrategy.html"
+)]
+#![cfg_attr(
+    feature = "reqwest",
+    doc = "[`DEFAULT_BODY_DEADLINE`]: crate::DEFAULT_BODY_DEADLINE"
+)]
+#![cfg_attr(
+    not(feature = "reqwest"),
+    doc = "[`DEFAULT_BODY_DEADLINE`]: https://docs.rs/im-errors/latest/im_errors/constant.DEFAULT_BODY_DEADLINE.html"
 )]
 #![cfg_attr(feature = "http", doc = "[`classify_http`]: crate::classify_http")]
 #![cfg_attr(
@@ -272,6 +283,8 @@ macro_rules! __serde_impls {
 }
 #[cfg(feature = "reqwest-retry")]
 pub use integrations::AdviceRetryStrategy;
+#[cfg(feature = "reqwest")]
+pub use integrations::DEFAULT_BODY_DEADLINE;
 #[cfg(feature = "http")]
 pub use integrations::classify_http;
 pub use matching::MAX_DESCRIPTION;

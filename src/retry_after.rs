@@ -4,8 +4,16 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The longest wait a `Retry-After` value is taken at: one day. A server asking for more is
-/// misconfigured rather than planning, and the value is ignored.
+/// misconfigured rather than planning, and the value is ignored. The same bound holds however
+/// the wait is obtained: read from a header, read back from serde's `retry_after_ms`, or set
+/// with [`ImError::with_retry_after`](crate::ImError::with_retry_after); and no
+/// [`suggested_backoff`](crate::ImError::suggested_backoff) is longer.
 pub const MAX_RETRY_AFTER: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// `wait`, unless it is over [`MAX_RETRY_AFTER`].
+pub(crate) fn within_bound(wait: Duration) -> Option<Duration> {
+    (wait <= MAX_RETRY_AFTER).then_some(wait)
+}
 
 /// The wait a `Retry-After` header value asks for, counted from `now` when it is a date.
 ///
@@ -35,7 +43,7 @@ pub fn parse_retry_after(value: &[u8], now: SystemTime) -> Option<Duration> {
                 .checked_mul(10)?
                 .checked_add(u64::from(digit - b'0'))
         })?;
-        return Some(Duration::from_secs(seconds)).filter(|wait| *wait <= MAX_RETRY_AFTER);
+        return within_bound(Duration::from_secs(seconds));
     }
     let now_seconds = unix_seconds(now);
     let date = http_date(std::str::from_utf8(value).ok()?, now_seconds)?;
@@ -45,7 +53,7 @@ pub fn parse_retry_after(value: &[u8], now: SystemTime) -> Option<Duration> {
     };
     let date = UNIX_EPOCH.checked_add(Duration::from_secs(date_seconds))?;
     match date.duration_since(now) {
-        Ok(wait) => Some(wait).filter(|wait| *wait <= MAX_RETRY_AFTER),
+        Ok(wait) => within_bound(wait),
         Err(_) => Some(Duration::ZERO),
     }
 }

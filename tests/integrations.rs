@@ -1,6 +1,7 @@
 //! The optional integrations: `http` conversions, `serde` forms, `reqwest` and the
 //! `reqwest-retry` strategy against a real HTTP server on 127.0.0.1 answering as the REST API
-//! does, `Retry-After` headers included.
+//! does, `Retry-After` headers included, and as a hostile one does: a body cut short, one that
+//! trickles, one that stalls.
 
 #[cfg(feature = "http")]
 #[test]
@@ -132,6 +133,35 @@ fn retry_after_serializes_in_milliseconds() {
     assert_eq!(back.retry_after(), Some(Duration::from_millis(2_500)));
 }
 
+/// A stored `retry_after_ms` is hostile input too: what a header could not ask for, a stored
+/// error cannot either.
+#[cfg(feature = "serde")]
+#[test]
+fn a_stored_retry_after_is_bounded_as_a_header_is() {
+    use im_errors::{ImError, MAX_RETRY_AFTER};
+    use std::time::Duration;
+
+    let read = |retry_after_ms: u64| {
+        let value = serde_json::json!({ "status": 503, "retry_after_ms": retry_after_ms });
+        serde_json::from_value::<ImError>(value).expect("an error reads back")
+    };
+    // 584 million years, and a millisecond past a day: ignored, as from a header.
+    for absurd in [u64::MAX, 86_400_001] {
+        let error = read(absurd);
+        assert_eq!(error.retry_after(), None, "{absurd}");
+        assert_eq!(
+            error.suggested_backoff(0),
+            Some(Duration::from_millis(500)),
+            "{absurd}"
+        );
+    }
+    let a_day = read(86_400_000);
+    assert_eq!(a_day.retry_after(), Some(MAX_RETRY_AFTER));
+    assert_eq!(a_day.suggested_backoff(0), Some(MAX_RETRY_AFTER));
+    let set = ImError::from_response(503, b"").with_retry_after(Duration::MAX);
+    assert_eq!(set.retry_after(), None);
+}
+
 #[cfg(feature = "reqwest")]
 mod server {
     use tiny_http::{Header, Response, Server};
@@ -236,9 +266,7 @@ async fn reqwest_responses_from_a_local_server() {
             .send()
             .await
             .expect("local server answers");
-        let error = im_errors::ImError::from_reqwest(response)
-            .await
-            .expect("body read");
+        let error = im_errors::ImError::from_reqwest(response).await;
         assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
         assert_eq!(error.body(), server::body_kind(path), "{path}");
     }
@@ -254,7 +282,7 @@ fn blocking_reqwest_responses_from_a_local_server() {
             .get(format!("{base}{path}"))
             .send()
             .expect("local server answers");
-        let error = im_errors::ImError::from_reqwest_blocking(response).expect("body read");
+        let error = im_errors::ImError::from_reqwest_blocking(response);
         assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
         assert_eq!(error.body(), server::body_kind(path), "{path}");
         assert_eq!(
@@ -345,7 +373,7 @@ async fn reqwest_reads_the_retry_after_of_a_503() {
             .send()
             .await
             .expect("local server answers");
-        errors.push(ImError::from_reqwest(response).await.expect("body read"));
+        errors.push(ImError::from_reqwest(response).await);
     }
     assert_eq!(scripted::served(&served), 5);
     for error in &errors {
@@ -378,12 +406,232 @@ fn blocking_reqwest_reads_the_retry_after_of_a_429() {
         .get(&base)
         .send()
         .expect("local server answers");
-    let error = im_errors::ImError::from_reqwest_blocking(response).expect("body read");
+    let error = im_errors::ImError::from_reqwest_blocking(response);
     assert!(error.is(im_errors::RestError::ApiRateLimited));
     assert_eq!(error.retry_class(), im_errors::RetryClass::Throttling);
     assert_eq!(error.retry_after(), Some(Duration::from_secs(2)));
     assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(2)));
     assert_eq!(error.suggested_backoff(2), Some(Duration::from_secs(4)));
+}
+
+/// A server on 127.0.0.1 that answers one request with a 503 asking to be retried in 7
+/// seconds, whose body does not come as its `Content-Length` promises. tiny_http hands the
+/// connection over (`Request::into_writer`), and the handler writes the answer's bytes itself,
+/// each flushed as it goes.
+#[cfg(feature = "reqwest")]
+mod hostile {
+    use std::io::Write;
+    use std::time::Duration;
+
+    use im_errors::{Advice, BodyKind, HttpStatus, ImError};
+    use tiny_http::Server;
+
+    /// How the body fails to come.
+    #[derive(Clone, Copy)]
+    pub enum Body {
+        /// Half of it, then the connection closes.
+        Cut,
+        /// A byte every 50 ms: 20 seconds for the whole.
+        Trickle,
+        /// Half of it, then nothing on a connection held open.
+        Stall,
+    }
+
+    pub const RETRY_AFTER: Duration = Duration::from_secs(7);
+
+    /// The deadline the tests give a body that does not come.
+    pub const DEADLINE: Duration = Duration::from_millis(300);
+
+    /// How long a read of such a body may take before the test calls it hung: far past
+    /// [`DEADLINE`], and short of the 20 seconds the trickle takes.
+    pub const BOUND: Duration = Duration::from_secs(10);
+
+    /// The body the answer promises, padded with white space to 400 bytes; its `error` field
+    /// comes before any break.
+    fn body() -> String {
+        let body = r#"{"error":"service_unavailable","error_description":"The service is busy"}"#;
+        format!("{body:<400}")
+    }
+
+    /// The base URL; ask it with [`get`] or [`get_blocking`].
+    pub fn start(kind: Body) -> String {
+        let server = Server::http("127.0.0.1:0").expect("bind loopback");
+        let address = server.server_addr().to_ip().expect("an IP listener");
+        std::thread::spawn(move || {
+            let Ok(request) = server.recv() else {
+                return;
+            };
+            let mut connection = request.into_writer();
+            let body = body();
+            let head = format!(
+                "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 7\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+                body.len()
+            );
+            let half = &body.as_bytes()[..body.len() / 2];
+            let mut send = |bytes: &[u8]| {
+                connection
+                    .write_all(bytes)
+                    .and_then(|()| connection.flush())
+            };
+            if send(head.as_bytes()).is_err() {
+                return;
+            }
+            match kind {
+                // Dropping the writer closes the connection, the request having asked to.
+                Body::Cut => {
+                    let _ = send(half);
+                }
+                // Until the whole is sent, or the client has gone.
+                Body::Trickle => {
+                    for byte in body.as_bytes() {
+                        if send(&[*byte]).is_err() {
+                            return;
+                        }
+                        std::thread::sleep(Duration::from_millis(50));
+                    }
+                }
+                // Held longer than any read here waits for the rest.
+                Body::Stall => {
+                    let _ = send(half);
+                    std::thread::sleep(4 * BOUND);
+                }
+            }
+        });
+        format!("http://{address}")
+    }
+
+    /// A GET of `base` that asks to close the connection after the answer: tiny_http then
+    /// lets it close when the handler is done with it, instead of waiting on it for another
+    /// request.
+    pub async fn get(base: &str) -> reqwest::Response {
+        reqwest::Client::new()
+            .get(base)
+            .header(reqwest::header::CONNECTION, "close")
+            .send()
+            .await
+            .expect("local server answers")
+    }
+
+    /// [`get`], with a blocking client.
+    #[cfg(feature = "reqwest-blocking")]
+    pub fn get_blocking(
+        base: &str,
+        client: &reqwest::blocking::Client,
+    ) -> reqwest::blocking::Response {
+        client
+            .get(base)
+            .header(reqwest::header::CONNECTION, "close")
+            .send()
+            .expect("local server answers")
+    }
+
+    /// [`ImError::from_reqwest_with_deadline`] with [`DEADLINE`] on the answer of a new
+    /// server; panics if it has not returned within [`BOUND`].
+    pub async fn read_within_bound(kind: Body) -> ImError {
+        let response = get(&start(kind)).await;
+        let read = ImError::from_reqwest_with_deadline(response, DEADLINE);
+        tokio::time::timeout(BOUND, read)
+            .await
+            .expect("the deadline ends the read")
+    }
+
+    /// [`read_within_bound`], with a blocking client.
+    #[cfg(feature = "reqwest-blocking")]
+    pub fn read_blocking_within_bound(kind: Body, client: reqwest::blocking::Client) -> ImError {
+        let base = start(kind);
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let response = get_blocking(&base, &client);
+            let error = ImError::from_reqwest_blocking_with_deadline(response, DEADLINE);
+            let _ = sender.send(error);
+        });
+        receiver
+            .recv_timeout(BOUND)
+            .expect("the deadline ends the read")
+    }
+
+    /// What the 503 is when its body did not come whole: its status, advice and `Retry-After`,
+    /// and nothing of the body, which is not read, so no field and no case.
+    pub fn assert_kept(error: &ImError, body: BodyKind) {
+        assert_eq!(error.status(), HttpStatus::ServiceUnavailable);
+        assert_eq!(error.retry_after(), Some(RETRY_AFTER));
+        assert_eq!(error.body(), body);
+        assert_eq!((error.error(), error.case()), (None, None));
+        assert_eq!(error.advice(), Advice::RetryWithBackoff);
+        assert_eq!(error.suggested_backoff(0), Some(RETRY_AFTER));
+    }
+}
+
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn reqwest_keeps_the_status_of_a_body_cut_short() {
+    let base = hostile::start(hostile::Body::Cut);
+    let response = hostile::get(&base).await;
+    let error = im_errors::ImError::from_reqwest(response).await;
+    hostile::assert_kept(&error, im_errors::BodyKind::Cut);
+    assert_eq!(
+        error.to_string(),
+        "HTTP 503 Service Unavailable with a body cut short"
+    );
+    #[cfg(feature = "serde")]
+    {
+        let value = serde_json::to_value(&error).unwrap();
+        assert_eq!(value["body"], "cut");
+        assert_eq!(
+            serde_json::from_value::<im_errors::ImError>(value).unwrap(),
+            error
+        );
+    }
+}
+
+#[cfg(feature = "reqwest-blocking")]
+#[test]
+fn blocking_reqwest_keeps_the_status_of_a_body_cut_short() {
+    let base = hostile::start(hostile::Body::Cut);
+    let response = hostile::get_blocking(&base, &reqwest::blocking::Client::new());
+    let error = im_errors::ImError::from_reqwest_blocking(response);
+    hostile::assert_kept(&error, im_errors::BodyKind::Cut);
+}
+
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn reqwest_ends_a_body_that_trickles_at_the_deadline() {
+    let error = hostile::read_within_bound(hostile::Body::Trickle).await;
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
+}
+
+#[cfg(feature = "reqwest")]
+#[tokio::test]
+async fn reqwest_ends_a_stalled_body_at_the_deadline() {
+    let error = hostile::read_within_bound(hostile::Body::Stall).await;
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
+    assert_eq!(
+        error.to_string(),
+        "HTTP 503 Service Unavailable with a body that did not come in time"
+    );
+    #[cfg(feature = "serde")]
+    assert_eq!(serde_json::to_value(error.body()).unwrap(), "timed_out");
+}
+
+#[cfg(feature = "reqwest-blocking")]
+#[test]
+fn blocking_reqwest_ends_a_body_that_trickles_at_the_deadline() {
+    let client = reqwest::blocking::Client::new();
+    let error = hostile::read_blocking_within_bound(hostile::Body::Trickle, client);
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
+}
+
+/// A blocking read cannot be cut off: a stalled body ends at the client's own timeout, which
+/// reqwest's blocking client applies to each read, and the status is kept all the same.
+#[cfg(feature = "reqwest-blocking")]
+#[test]
+fn blocking_reqwest_ends_a_stalled_body_at_the_client_timeout() {
+    let client = reqwest::blocking::Client::builder()
+        .timeout(std::time::Duration::from_secs(1))
+        .build()
+        .expect("a client");
+    let error = hostile::read_blocking_within_bound(hostile::Body::Stall, client);
+    hostile::assert_kept(&error, im_errors::BodyKind::TimedOut);
 }
 
 /// One GET of `base` through [`retrying_client`], with whatever retries it makes.
@@ -464,7 +712,7 @@ async fn advice_strategy_leaves_an_expired_token_to_the_caller() {
     let response = get_with_retries(&base).await;
     assert_eq!(response.status(), 401);
     assert_eq!(scripted::served(&served), 1);
-    let error = ImError::from_reqwest(response).await.expect("body read");
+    let error = ImError::from_reqwest(response).await;
     assert!(error.is(RestError::ExpiredAccessToken));
     assert_eq!(error.advice(), Advice::RefreshToken);
     assert_eq!(error.suggested_backoff(0), None);
