@@ -7,8 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use im_errors::TemplatePart;
-use im_errors_codegen::model::{Catalog, Entry, Key, Kind};
-use im_errors_codegen::template::Part;
+use im_errors_codegen::model::{Catalog, Entry, Key, Kind, Part};
 
 use crate::output::{Out, warn};
 
@@ -510,7 +509,7 @@ text between tables
     #[test]
     fn skeletons_go_to_the_table_of_the_page() {
         let source = include_str!("../../codes.toml");
-        let catalog = im_errors_codegen::parse::parse(source).0;
+        let catalog = im_errors_codegen::load(source).expect("codes.toml is valid");
         let index = Index::of(&catalog);
         let page = "| 错误码 | 错误信息 | 描述 |\n| :--- | :--- | :--- |\n| 204 | EMErrorUserNotFound | 用户不存在。 |\n| 9998 | EMErrorBrandNew | 新的。 |\n";
         let mut report = Report::default();

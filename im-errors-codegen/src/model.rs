@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
-use crate::template::Part;
+pub use crate::template::Part;
 
 /// A value and the byte range of the file it was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,9 +161,9 @@ pub struct Table {
     pub class_advice: Vec<(u16, Spanned<String>)>,
     /// Entries in file order.
     pub entries: Vec<Entry>,
-    /// Entries left out for missing or mistyped required fields (already reported), by the key
-    /// cross-links would name them by, where it could be read.
-    pub dropped: Vec<Option<String>>,
+    /// Entries left out for problems already reported: by the parser, for missing or mistyped
+    /// required fields; by the macro's salvage of a file with problems, for any.
+    pub dropped: Vec<Dropped>,
     /// Entry positions by [`Entry::reference_key`], built on the first lookup, after parsing
     /// has pushed every entry: a scan per cross-link made large catalogs quadratic.
     pub lookup: OnceCell<HashMap<String, usize>>,
@@ -195,7 +195,7 @@ impl Table {
     pub fn dropped(&self, key: &str) -> bool {
         self.dropped
             .iter()
-            .any(|dropped| dropped.as_deref() == Some(key))
+            .any(|dropped| dropped.key.as_deref() == Some(key))
     }
 
     /// The entry that cross-links name `key`: by `id`, `code`, `error` or, for SDK codes,
@@ -215,6 +215,15 @@ impl Table {
         });
         lookup.get(key).copied()
     }
+}
+
+/// An entry left out for problems already reported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    /// The key cross-links would name it by, where it could be read.
+    pub key: Option<String>,
+    /// The whole entry.
+    pub span: Range<usize>,
 }
 
 /// The value that identifies an entry.

@@ -11,8 +11,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{
-    Case, Catalog, Entry, Fallback, History, Key, Kind, RETRY_CLASSES, Reference, Retry, Shipped,
-    Spanned, Table, Text,
+    Case, Catalog, Dropped, Entry, Fallback, History, Key, Kind, RETRY_CLASSES, Reference, Retry,
+    Shipped, Spanned, Table, Text,
 };
 use crate::{names, template};
 
@@ -84,12 +84,15 @@ fn read_catalog(root: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> Catalog {
             continue;
         };
         for (element, span) in elements {
-            let mut fields = Fields::new(element, span);
+            let mut fields = Fields::new(element, span.clone());
             let entry = read_entry(table.kind, &mut fields);
             fields.finish(problems);
             match entry {
                 Some(entry) => table.entries.push(entry),
-                None => table.dropped.push(raw_reference_key(table.kind, element)),
+                None => table.dropped.push(Dropped {
+                    key: raw_reference_key(table.kind, element),
+                    span,
+                }),
             }
         }
     }
