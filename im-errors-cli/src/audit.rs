@@ -2,6 +2,8 @@
 //! page documents either is in the catalogue, or is reported with the entry nearest to it, so
 //! that the catalogue stays current when the documentation changes.
 
+mod page;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -11,6 +13,7 @@ use im_errors_codegen::model::{Catalog, Entry, Key, Kind};
 use im_errors_codegen::template::Part;
 
 use crate::output::{Out, warn};
+use page::{Located, Row, rows};
 
 /// What `audit` prints.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -19,116 +22,6 @@ pub enum Format {
     Report,
     /// Skeleton entries for the missing rows.
     Toml,
-}
-
-/// One row of a documentation table.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Row {
-    /// `| HTTP 状态码 | 错误类型 | 错误提示 | ...`.
-    Rest {
-        status: String,
-        error: String,
-        description: String,
-    },
-    /// `| 错误码 | 错误信息 | ...`.
-    Sdk { code: String, constant: String },
-}
-
-/// A row and the line of the page it stands on.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Located {
-    pub line: usize,
-    pub row: Row,
-}
-
-/// Reads one row of a table of a known layout.
-type ReadRow = fn(&[String]) -> Option<Row>;
-
-/// The rows of every error table of a markdown page, in both layouts the documents use.
-pub fn rows(page: &str) -> Vec<Located> {
-    let mut rows = Vec::new();
-    let mut layout: Option<(ReadRow, usize)> = None;
-    for (index, line) in page.lines().enumerate() {
-        let Some(cells) = cells(line) else {
-            layout = None;
-            continue;
-        };
-        let first = cells.first().map(String::as_str).unwrap_or_default();
-        if first.starts_with("HTTP 状态码")
-            && cells
-                .get(1)
-                .is_some_and(|cell| cell.starts_with("错误类型"))
-        {
-            layout = Some((rest_row, cells.len()));
-        } else if first.starts_with("错误码") {
-            layout = Some((sdk_row, cells.len()));
-        } else if let Some((read, width)) = layout
-            && !is_separator(&cells)
-            && let Some(row) = read(&rejoin(cells, width))
-        {
-            rows.push(Located {
-                line: index + 1,
-                row,
-            });
-        }
-    }
-    rows
-}
-
-fn cells(line: &str) -> Option<Vec<String>> {
-    let inner = line.trim().strip_prefix('|')?;
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    Some(
-        inner
-            .split('|')
-            .map(|cell| cell.trim().to_owned())
-            .collect(),
-    )
-}
-
-fn is_separator(cells: &[String]) -> bool {
-    cells
-        .iter()
-        .all(|cell| cell.chars().all(|c| matches!(c, '-' | ':' | ' ')))
-}
-
-/// A description holding `|` splits into more cells than the header has: the extra ones are
-/// put back into the third, the description. Wire text is English: a row whose extra cell is
-/// Chinese has a column its header lacks instead.
-fn rejoin(mut cells: Vec<String>, width: usize) -> Vec<String> {
-    let extra = cells.len().saturating_sub(width);
-    let wire_text = |cell: &String| !cell.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    if extra > 0 && width >= 3 && cells[3..3 + extra].iter().all(wire_text) {
-        let joined = cells.drain(2..=2 + extra).collect::<Vec<_>>().join(" | ");
-        cells.insert(2, joined);
-    }
-    cells
-}
-
-/// The cell's text without the code span or the double quotes some pages put around it.
-fn unquote(cell: &str) -> String {
-    let text = cell.trim().trim_matches('`').trim();
-    let unquoted = text
-        .strip_prefix('"')
-        .and_then(|text| text.strip_suffix('"'));
-    unquoted.unwrap_or(text).trim().to_owned()
-}
-
-fn rest_row(cells: &[String]) -> Option<Row> {
-    Some(Row::Rest {
-        status: unquote(cells.first()?),
-        error: unquote(cells.get(1)?),
-        description: unquote(cells.get(2)?),
-    })
-}
-
-fn sdk_row(cells: &[String]) -> Option<Row> {
-    let code = unquote(cells.first()?);
-    code.parse::<i64>().ok()?;
-    Some(Row::Sdk {
-        code,
-        constant: unquote(cells.get(1)?),
-    })
 }
 
 /// What the catalogue says of one row.
@@ -489,22 +382,6 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "\
-# 用户
-
-| HTTP 状态码 | 错误类型 | 错误提示 | 可能原因 | 处理建议 |
-| :--- | :--- | :--- | :--- | :--- |
-| 400 | `illegal_argument` | username XXX is not legal | 用户名不合法。 | 修改。 |
-| 401 | unauthorized | getContacts | page size more than max limit : 50 | 原因 | 建议 |
-| 403 | group_error | \"thread not open.\" | 子区功能未开通。 | 开通 | 多余 |
-
-text between tables
-
-| 错误码 | 错误信息 | 描述和可能原因 |
-| :--- | :--- | :--- |
-| 204 | USER_NOT_FOUND | 用户不存在。 |
-";
-
     /// A new code goes to the table of the page's other codes, which the catalogue names,
     /// not to a table the command would name.
     #[test]
@@ -522,39 +399,6 @@ text between tables
                 .contains("[[NativeSdkCode]]\ncode = 9998\n"),
             "{}",
             report.skeletons
-        );
-    }
-
-    #[test]
-    fn reads_both_layouts_and_rejoins_split_descriptions() {
-        let rows = rows(PAGE);
-        assert_eq!(rows.len(), 4, "{rows:?}");
-        assert_eq!(rows[0].line, 5);
-        assert_eq!(
-            rows[0].row,
-            Row::Rest {
-                status: "400".into(),
-                error: "illegal_argument".into(),
-                description: "username XXX is not legal".into()
-            }
-        );
-        let Row::Rest { description, .. } = &rows[1].row else {
-            panic!("{rows:?}")
-        };
-        assert_eq!(
-            description,
-            "getContacts | page size more than max limit : 50"
-        );
-        let Row::Rest { description, .. } = &rows[2].row else {
-            panic!("{rows:?}")
-        };
-        assert_eq!(description, "thread not open.");
-        assert_eq!(
-            rows[3].row,
-            Row::Sdk {
-                code: "204".into(),
-                constant: "USER_NOT_FOUND".into()
-            }
         );
     }
 
