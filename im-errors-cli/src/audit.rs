@@ -181,6 +181,16 @@ fn runtime_parts(parts: &[Part]) -> Vec<TemplatePart> {
         .collect()
 }
 
+/// The largest page `audit` reads: a documentation page is tens of KiB, and one this size
+/// holds hundreds of thousands of rows.
+const MAX_PAGE: u64 = 32 * 1024 * 1024;
+
+/// A page's text, refusing one over [`MAX_PAGE`] or not UTF-8.
+fn read_page(path: &Path) -> Result<String, String> {
+    let bytes = crate::read_file_bounded(path, MAX_PAGE, "a page")?;
+    String::from_utf8(bytes).map_err(|error| format!("{}: cannot read: {error}", path.display()))
+}
+
 /// `im-errors audit CATALOGUE DOC...`.
 pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) -> ExitCode {
     let shown = catalogue.display().to_string();
@@ -204,10 +214,10 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
     let index = Index::of(&catalog);
     let mut report = Report::default();
     for doc in docs {
-        match std::fs::read_to_string(doc) {
+        match read_page(doc) {
             Ok(page) => report.page(&index, &doc.display().to_string(), &page),
-            Err(error) => {
-                warn(&format!("{}: cannot read: {error}", doc.display()));
+            Err(message) => {
+                warn(&message);
                 report.unreadable += 1;
             }
         }

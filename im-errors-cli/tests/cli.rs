@@ -295,6 +295,33 @@ fn audit_reports_new_and_differing_rows_with_their_line() {
 }
 
 #[test]
+fn audit_refuses_a_page_over_the_limit() {
+    let dir = std::env::temp_dir().join(format!("im-errors-big-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.md");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(64 * 1024 * 1024)
+        .unwrap();
+    let output = run(&["audit", catalogue(), big.to_str().unwrap()]);
+    std::fs::remove_file(&big).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("over the 32 MiB a page may have"),
+        "{stderr}"
+    );
+    // A stream has no size to check first: it is refused past the limit, not read to the end.
+    let endless = run(&["audit", catalogue(), "/dev/zero"]);
+    assert_eq!(endless.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&endless.stderr);
+    assert!(
+        stderr.contains("/dev/zero: what it gives is over the 32 MiB"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn negative_numbers_need_no_double_dash() {
     let output = run(&["explain", "-1", "--json"]);
     assert_eq!(output.status.code(), Some(0));
