@@ -2,8 +2,10 @@
 //! page documents either is in the catalogue, or is reported with the entry nearest to it, so
 //! that the catalogue stays current when the documentation changes.
 
+mod near;
 mod page;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -118,21 +120,22 @@ impl<'c> Index<'c> {
                 ),
             );
         }
+        let template =
+            |entry: &'c Entry| (entry.case.as_ref()).map_or("", |case| case.description.as_str());
+        let pattern = near::Pattern::of(description);
         let nearest = (self.cases.iter())
             .map(|(table, entry, _)| {
-                let template = entry
-                    .case
-                    .as_ref()
-                    .map_or("", |case| case.description.as_str());
-                let mut score = strsim::normalized_levenshtein(template, description);
+                let mut score = pattern.similarity(template(entry));
                 if wire(entry) == (Some(status), error) {
                     score += 0.5;
                 }
-                let shown = format!("{table}.{} \"{template}\"", entry.key.value);
-                (score, (*table, shown))
+                (score, *table, *entry)
             })
             .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, nearest)| nearest);
+            .map(|(_, table, entry)| {
+                let shown = format!("{table}.{} \"{}\"", entry.key.value, template(entry));
+                (table, shown)
+            });
         Verdict::Missing(nearest)
     }
 
@@ -251,9 +254,14 @@ impl Report {
         // The table of the page's last REST row and last SDK row the catalogue has: where a new
         // row of the same page most likely belongs.
         let (mut rest_table, mut sdk_table) = (None, None);
-        for Located { line, row } in rows(page) {
+        let rows = rows(page);
+        // A row the page repeats is compared with the catalogue once.
+        let mut verdicts = HashMap::new();
+        for &Located { line, ref row } in &rows {
             self.rows += 1;
-            let verdict = index.verdict(&row);
+            let verdict = (verdicts.entry(row))
+                .or_insert_with(|| index.verdict(row))
+                .clone();
             if let Verdict::Present(table) | Verdict::Differs(table, _) = verdict {
                 match row {
                     Row::Rest { .. } => rest_table = Some(table),
@@ -267,7 +275,7 @@ impl Report {
                     let _ = writeln!(
                         self.lines,
                         "{doc}:{line}: skipped ({why}): {}",
-                        describe(&row)
+                        describe(row)
                     );
                 }
                 Verdict::Differs(_, how) => {
@@ -275,7 +283,7 @@ impl Report {
                     let _ = writeln!(
                         self.lines,
                         "{doc}:{line}: differs: {}: {how}",
-                        describe(&row)
+                        describe(row)
                     );
                 }
                 Verdict::Missing(nearest) => {
@@ -286,17 +294,17 @@ impl Report {
                         }
                         Row::Sdk { .. } => sdk_table.or(nearest.as_ref().map(|(table, _)| *table)),
                     };
-                    let table = page_table.or_else(|| index.first_table(&row));
+                    let table = page_table.or_else(|| index.first_table(row));
                     let nearest = nearest
                         .map(|(_, nearest)| format!(" (nearest: {nearest})"))
                         .unwrap_or_default();
                     let _ = writeln!(
                         self.lines,
                         "{doc}:{line}: missing: {}{nearest}",
-                        describe(&row)
+                        describe(row)
                     );
                     if let Some(table) = table {
-                        self.skeletons.push_str(&skeleton(doc, line, &row, table));
+                        self.skeletons.push_str(&skeleton(doc, line, row, table));
                     }
                 }
             }
@@ -410,6 +418,31 @@ mod tests {
             "{}",
             report.skeletons
         );
+    }
+
+    /// Only a description's first characters are compared: a row whose text goes on for a
+    /// megabyte has the nearest entry of its start, found as fast.
+    #[test]
+    fn the_nearest_entry_is_that_of_the_description_s_start() {
+        let source = include_str!("../../codes.toml");
+        let catalog = im_errors_codegen::parse::parse(source).0;
+        let index = Index::of(&catalog);
+        let row = |description: String| Row::Rest {
+            status: "400".into(),
+            error: "widget_error".into(),
+            description,
+        };
+        let start = "x".repeat(near::COMPARED);
+        // The whole text would be nearest to the catalogue's longest template, which it ends with.
+        let longest = (index.cases.iter())
+            .filter_map(|(_, entry, _)| entry.case.as_ref())
+            .map(|case| case.description.as_str())
+            .max_by_key(|description| description.len())
+            .unwrap_or_default();
+        let long = row(format!("{start}{longest}"));
+        let verdict = index.verdict(&long);
+        assert!(matches!(verdict, Verdict::Missing(Some(_))), "{verdict:?}");
+        assert_eq!(verdict, index.verdict(&row(start)));
     }
 
     #[test]
