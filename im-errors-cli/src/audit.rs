@@ -217,8 +217,11 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
     let index = Index::of(&catalog);
     let mut report = Report::default();
     for doc in docs {
-        match read_page(doc) {
-            Ok(page) => report.page(&index, &doc.display().to_string(), &page),
+        let shown = doc.display().to_string();
+        let page = read_page(doc)
+            .and_then(|page| rows(&page).map_err(|why| format!("{shown}: cannot audit: {why}")));
+        match page {
+            Ok(rows) => report.page(&index, &shown, &rows),
             Err(message) => {
                 warn(&message);
                 report.unreadable += 1;
@@ -250,14 +253,13 @@ struct Report {
 }
 
 impl Report {
-    fn page(&mut self, index: &Index<'_>, doc: &str, page: &str) {
+    fn page(&mut self, index: &Index<'_>, doc: &str, rows: &[Located]) {
         // The table of the page's last REST row and last SDK row the catalogue has: where a new
         // row of the same page most likely belongs.
         let (mut rest_table, mut sdk_table) = (None, None);
-        let rows = rows(page);
         // A row the page repeats is compared with the catalogue once.
         let mut verdicts = HashMap::new();
-        for &Located { line, ref row } in &rows {
+        for &Located { line, ref row } in rows {
             self.rows += 1;
             let verdict = (verdicts.entry(row))
                 .or_insert_with(|| index.verdict(row))
@@ -313,8 +315,8 @@ impl Report {
 
     fn summary(&self) -> String {
         format!(
-            "audit: {} rows, {} missing, {} differing, {} skipped",
-            self.rows, self.missing, self.differing, self.skipped
+            "audit: {} rows, {} missing, {} differing, {} skipped, {} unreadable",
+            self.rows, self.missing, self.differing, self.skipped, self.unreadable
         )
     }
 }
@@ -409,7 +411,7 @@ mod tests {
         let index = Index::of(&catalog);
         let page = "| 错误码 | 错误信息 | 描述 |\n| :--- | :--- | :--- |\n| 204 | EMErrorUserNotFound | 用户不存在。 |\n| 9998 | EMErrorBrandNew | 新的。 |\n";
         let mut report = Report::default();
-        report.page(&index, "native.md", page);
+        report.page(&index, "native.md", &rows(page).expect("a table"));
         assert_eq!(report.missing, 1);
         assert!(
             report

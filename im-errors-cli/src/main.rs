@@ -94,7 +94,7 @@ enum Command {
     /// Compare the error tables of documentation pages (markdown) with a catalogue: every row
     /// missing from it or whose wire text differs, as DOC:LINE: message.
     #[command(
-        after_help = "Reads the per-API tables (| HTTP 状态码 | 错误类型 | 错误提示 | ...) and the SDK tables (| 错误码 | 错误信息 | ...).\n\nExamples:\n  im-errors audit codes.toml docs/server-side/*.md\n  im-errors audit codes.toml page.md --format toml >> codes.toml\n\nPages over 32 MiB are refused. Exit status: 0 every row is in the catalogue, 1 some row is not (or a file is unreadable), 2 usage error."
+        after_help = "Reads the per-API tables (| HTTP 状态码 | 错误类型 | 错误提示 | ...) and the SDK tables (| 错误码 | 错误信息 | ...).\n\nExamples:\n  im-errors audit codes.toml docs/server-side/*.md\n  im-errors audit codes.toml page.md --format toml >> codes.toml\n\nPages over 32 MiB are refused, and so are pages with no such table or with an HTML table. Exit status: 0 every row is in the catalogue, 1 some row is not (or a page or a row cannot be read), 2 usage error."
     )]
     Audit {
         /// The codes TOML file to compare against.

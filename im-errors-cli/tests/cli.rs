@@ -321,6 +321,70 @@ fn audit_refuses_a_page_over_the_limit() {
     );
 }
 
+/// Writes `text` as the page `name` of this test run, for an audit test.
+fn audit_page(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("im-errors-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// A table whose one row, on line 3, the catalogue lacks.
+const NEW_ROW_TABLE: &str = "| HTTP 状态码 | 错误类型 | 错误提示 |\n| :--- | :--- | :--- |\n| 400 | widget_error | widget XX is broken beyond repair |\n";
+
+/// Editors and web pages put what no reader sees into a page: each is read past, not taken
+/// for a page without tables.
+#[test]
+fn audit_reads_a_bom_cr_line_ends_and_zero_width_characters() {
+    for (name, text) in [
+        ("bom.md", format!("\u{feff}{NEW_ROW_TABLE}")),
+        ("cr.md", NEW_ROW_TABLE.replace('\n', "\r")),
+        ("crlf.md", NEW_ROW_TABLE.replace('\n', "\r\n")),
+        ("zwsp-line.md", format!("\u{200b}{NEW_ROW_TABLE}")),
+        (
+            "zwsp-cell.md",
+            NEW_ROW_TABLE.replace("| HTTP", "| \u{200b}HTTP"),
+        ),
+    ] {
+        let page = audit_page(name, &text);
+        let output = run(&["audit", catalogue(), &page]);
+        let report = stdout(&output);
+        assert_eq!(output.status.code(), Some(1), "{name}: {report}");
+        assert!(
+            report.contains(&format!("{page}:3: missing: 400 `widget_error`")),
+            "{name}: {report}"
+        );
+    }
+}
+
+#[test]
+fn audit_refuses_a_page_without_an_error_table_it_can_read() {
+    let html = "<table>\n<tr><th>HTTP 状态码</th><th>错误类型</th><th>错误提示</th></tr>\n<tr><td>400</td><td>widget_error</td><td>widget XX is broken</td></tr>\n</table>\n";
+    for (name, text, why) in [
+        (
+            "prose.md",
+            "# 错误码\n\nThis page has no table.\n".to_owned(),
+            "no error table found",
+        ),
+        ("html.md", html.to_owned(), "line 1: an HTML table"),
+        (
+            "both.md",
+            format!("{NEW_ROW_TABLE}\n<TABLE class=\"codes\">\n</TABLE>\n"),
+            "line 5: an HTML table",
+        ),
+    ] {
+        let page = audit_page(name, &text);
+        let output = run(&["audit", catalogue(), &page]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{page}: cannot audit: {why}")),
+            "{name}: {stderr}"
+        );
+    }
+}
+
 #[test]
 fn negative_numbers_need_no_double_dash() {
     let output = run(&["explain", "-1", "--json"]);

@@ -23,11 +23,20 @@ pub struct Located {
 /// Reads one row of a table of a known layout.
 type ReadRow = fn(&[String]) -> Option<Row>;
 
-/// The rows of every error table of a markdown page, in both layouts the documents use.
-pub fn rows(page: &str) -> Vec<Located> {
+/// The rows of every error table of a markdown page, in both layouts the documents use. A page
+/// with no such table, or with an HTML table, is refused: audit would pass it having read none
+/// of its rows.
+pub fn rows(page: &str) -> Result<Vec<Located>, String> {
     let mut rows = Vec::new();
     let mut layout: Option<(ReadRow, usize)> = None;
-    for (index, line) in page.lines().enumerate() {
+    let mut found = false;
+    for (index, line) in lines(page).enumerate() {
+        if opens_html_table(line) {
+            return Err(format!(
+                "line {}: an HTML table, which audit cannot read: write it as a markdown table",
+                index + 1
+            ));
+        }
         let Some(cells) = cells(line) else {
             layout = None;
             continue;
@@ -39,8 +48,10 @@ pub fn rows(page: &str) -> Vec<Located> {
                 .is_some_and(|cell| cell.starts_with("错误类型"))
         {
             layout = Some((rest_row, cells.len()));
+            found = true;
         } else if first.starts_with("错误码") {
             layout = Some((sdk_row, cells.len()));
+            found = true;
         } else if let Some((read, width)) = layout
             && !is_separator(&cells)
             && let Some(row) = read(&rejoin(cells, width))
@@ -51,16 +62,47 @@ pub fn rows(page: &str) -> Vec<Located> {
             });
         }
     }
-    rows
+    if !found {
+        return Err(
+            "no error table found (a `| HTTP 状态码 | 错误类型 |` or `| 错误码 |` header)"
+                .to_owned(),
+        );
+    }
+    Ok(rows)
+}
+
+/// The page's lines, without the byte order mark an editor may put first. A line ends at
+/// `\n`, `\r\n` or a lone `\r`, as CommonMark reads them: a page saved with old Mac line ends
+/// is otherwise one line with no table.
+fn lines(page: &str) -> impl Iterator<Item = &str> {
+    let page = page.strip_prefix('\u{feff}').unwrap_or(page);
+    (page.split('\n'))
+        .map(|line| line.strip_suffix('\r').unwrap_or(line))
+        .flat_map(|line| line.split('\r'))
+}
+
+/// White space and the zero-width characters a copy from a web page leaves at a cell's edges,
+/// which no reader sees but which hide a header from a comparison of its text.
+fn blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+}
+
+/// Whether the line opens an HTML table (`<table>`, `<TABLE class=...>`).
+fn opens_html_table(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    (lower.match_indices("<table")).any(|(at, tag)| {
+        (lower[at + tag.len()..].chars().next())
+            .is_none_or(|c| c == '>' || c == '/' || c.is_ascii_whitespace())
+    })
 }
 
 fn cells(line: &str) -> Option<Vec<String>> {
-    let inner = line.trim().strip_prefix('|')?;
+    let inner = line.trim_matches(blank).strip_prefix('|')?;
     let inner = inner.strip_suffix('|').unwrap_or(inner);
     Some(
         inner
             .split('|')
-            .map(|cell| cell.trim().to_owned())
+            .map(|cell| cell.trim_matches(blank).to_owned())
             .collect(),
     )
 }
@@ -86,11 +128,14 @@ fn rejoin(mut cells: Vec<String>, width: usize) -> Vec<String> {
 
 /// The cell's text without the code span or the double quotes some pages put around it.
 fn unquote(cell: &str) -> String {
-    let text = cell.trim().trim_matches('`').trim();
+    let text = cell
+        .trim_matches(blank)
+        .trim_matches('`')
+        .trim_matches(blank);
     let unquoted = text
         .strip_prefix('"')
         .and_then(|text| text.strip_suffix('"'));
-    unquoted.unwrap_or(text).trim().to_owned()
+    unquoted.unwrap_or(text).trim_matches(blank).to_owned()
 }
 
 fn rest_row(cells: &[String]) -> Option<Row> {
@@ -132,7 +177,7 @@ text between tables
 
     #[test]
     fn reads_both_layouts_and_rejoins_split_descriptions() {
-        let rows = rows(PAGE);
+        let rows = rows(PAGE).expect("tables");
         assert_eq!(rows.len(), 4, "{rows:?}");
         assert_eq!(rows[0].line, 5);
         assert_eq!(
@@ -161,5 +206,11 @@ text between tables
                 constant: "USER_NOT_FOUND".into()
             }
         );
+    }
+
+    #[test]
+    fn a_line_ends_at_lf_crlf_or_a_lone_cr() {
+        let page = "\u{feff}a\r\r\nb\rc\nd";
+        assert_eq!(lines(page).collect::<Vec<_>>(), ["a", "", "b", "c", "d"]);
     }
 }
