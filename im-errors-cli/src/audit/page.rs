@@ -98,10 +98,29 @@ fn opens_html_table(line: &str) -> bool {
 
 fn cells(line: &str) -> Option<Vec<String>> {
     let inner = line.trim_matches(blank).strip_prefix('|')?;
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let (mut cells, mut cell) = (Vec::new(), String::new());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => cells.push(std::mem::take(&mut cell)),
+            // `\|` is a `|` of the cell's text, as GitHub reads a table, not the cell's end;
+            // `\\` is an escaped backslash, so the `|` after it is.
+            '\\' => match chars.next() {
+                Some('|') => cell.push('|'),
+                next => {
+                    cell.push('\\');
+                    cell.extend(next);
+                }
+            },
+            c => cell.push(c),
+        }
+    }
+    // A row without the closing `|`.
+    if !cell.is_empty() {
+        cells.push(cell);
+    }
     Some(
-        inner
-            .split('|')
+        (cells.iter())
             .map(|cell| cell.trim_matches(blank).to_owned())
             .collect(),
     )
@@ -205,6 +224,25 @@ text between tables
                 code: "204".into(),
                 constant: "USER_NOT_FOUND".into()
             }
+        );
+    }
+
+    #[test]
+    fn an_escaped_pipe_is_text_of_its_cell() {
+        let page = "| HTTP 状态码 | 错误类型 | 错误提示 | 可能原因 |\n| --- | --- | --- | --- |\n| 400 | bad | a \\| b \\\\| c | 原因 |\n";
+        let rows = rows(page).expect("a table");
+        assert_eq!(
+            rows[0].row,
+            Row::Rest {
+                status: "400".into(),
+                error: "bad".into(),
+                description: "a | b \\\\ | c".into()
+            },
+            "{rows:?}"
+        );
+        assert_eq!(
+            cells("| a \\| b | c \\|"),
+            Some(vec!["a | b".to_owned(), "c |".to_owned()])
         );
     }
 
