@@ -30,7 +30,21 @@ pub fn rows(page: &str) -> Result<Vec<Located>, String> {
     let mut rows = Vec::new();
     let mut layout: Option<(ReadRow, usize)> = None;
     let mut found = false;
+    // The code block the line is in: its fence's mark and length.
+    let mut block: Option<(char, usize)> = None;
     for (index, line) in lines(page).enumerate() {
+        // A table in a code block is an example of markdown, not a table of the page.
+        if let Some(open) = block {
+            if closes(line, open) {
+                block = None;
+            }
+            continue;
+        }
+        if let Some(open) = fence(line) {
+            block = Some(open);
+            layout = None;
+            continue;
+        }
         if opens_html_table(line) {
             return Err(format!(
                 "line {}: an HTML table, which audit cannot read: write it as a markdown table",
@@ -79,6 +93,24 @@ fn lines(page: &str) -> impl Iterator<Item = &str> {
     (page.split('\n'))
         .map(|line| line.strip_suffix('\r').unwrap_or(line))
         .flat_map(|line| line.split('\r'))
+}
+
+/// The fence a line opens a code block with, as CommonMark reads one: three or more backticks
+/// or tildes, indented by fewer than four spaces; a backtick fence's info string has none.
+fn fence(line: &str) -> Option<(char, usize)> {
+    let text = line.trim_start_matches(' ');
+    let mark = text.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let len = text.len() - text.trim_start_matches(mark).len();
+    let info = &text[len..];
+    let fence = line.len() - text.len() < 4 && len >= 3 && !(mark == '`' && info.contains('`'));
+    fence.then_some((mark, len))
+}
+
+/// Whether the line closes a code block `open` opened: a fence of its mark, at least as long,
+/// with nothing after it.
+fn closes(line: &str, (mark, len): (char, usize)) -> bool {
+    fence(line).is_some_and(|(closing, closing_len)| closing == mark && closing_len >= len)
+        && line.trim().trim_start_matches(mark).is_empty()
 }
 
 /// White space and the zero-width characters a copy from a web page leaves at a cell's edges,
@@ -243,6 +275,26 @@ text between tables
         assert_eq!(
             cells("| a \\| b | c \\|"),
             Some(vec!["a | b".to_owned(), "c |".to_owned()])
+        );
+    }
+
+    #[test]
+    fn tables_in_code_blocks_are_examples_not_rows() {
+        let table = "| 错误码 | 错误信息 |\n| --- | --- |\n| 9999 | EXAMPLE |\n";
+        let page = format!(
+            "```markdown\n{table}```\n\n~~~\n{table}~~~\n\n````\n```\n{table}```\n````\n\n{table}"
+        );
+        let lines = |page: &str| {
+            (rows(page).expect("a table").iter())
+                .map(|row| row.line)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lines(&page), [23]);
+        // Backticks in a backtick fence's info string make it text, and the table after it a table.
+        assert_eq!(lines(&format!("``` a`b\n{table}")), [4]);
+        assert!(
+            rows(&format!("```\n{table}")).is_err(),
+            "a block runs to the end of the page"
         );
     }
 
