@@ -31,7 +31,7 @@ pub enum Format {
 pub enum Verdict<'c> {
     /// An entry of this table has it, wire text and all.
     Present(&'c str),
-    /// Not auditable: no description, or a status that is not a number (`5xx`).
+    /// Not auditable: no description, or a status that is not a plain number (`5xx`).
     Skipped(String),
     /// An entry of this table matches it, but a wire fact differs.
     Differs(&'c str, String),
@@ -82,13 +82,13 @@ impl<'c> Index<'c> {
                 error,
                 description,
             } => self.rest_verdict(status, error, description),
-            Row::Sdk { code, constant } => self.sdk_verdict(code, constant),
+            Row::Sdk { code, constant } => self.sdk_verdict(*code, constant),
         }
     }
 
     fn rest_verdict(&self, status: &str, error: &str, description: &str) -> Verdict<'c> {
-        let Ok(status) = status.parse::<i64>() else {
-            return Verdict::Skipped(format!("status `{status}` is not a number"));
+        let Some(status) = page::plain_integer(status) else {
+            return Verdict::Skipped(format!("status `{status}` is not a plain decimal number"));
         };
         if description.is_empty() {
             return Verdict::Skipped("no description".to_owned());
@@ -139,8 +139,7 @@ impl<'c> Index<'c> {
         Verdict::Missing(nearest)
     }
 
-    fn sdk_verdict(&self, code: &str, constant: &str) -> Verdict<'c> {
-        let number = code.parse::<i64>().unwrap_or_default();
+    fn sdk_verdict(&self, number: i64, constant: &str) -> Verdict<'c> {
         let spellings =
             |entry: &'c Entry| (entry.spellings()).map(|spelling| spelling.value.as_str());
         let has_number = |entry: &Entry| entry.key.value == Key::Code(number);
@@ -261,6 +260,14 @@ impl Report {
         let mut verdicts = HashMap::new();
         for &Located { line, ref row } in rows {
             self.rows += 1;
+            let row = match row {
+                Ok(row) => row,
+                Err(why) => {
+                    self.unreadable += 1;
+                    let _ = writeln!(self.lines, "{doc}:{line}: cannot read the row: {why}");
+                    continue;
+                }
+            };
             let verdict = (verdicts.entry(row))
                 .or_insert_with(|| index.verdict(row))
                 .clone();
@@ -381,6 +388,7 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
             error,
             description,
         } => {
+            // Written as the page has it: a row is missing only if that is a plain number.
             known.push(("status", status.clone()));
             if !error.is_empty() {
                 known.push(("error", toml_string(error)));
@@ -389,7 +397,7 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
             Kind::RestCase
         }
         Row::Sdk { code, constant } => {
-            known.push(("code", code.clone()));
+            known.push(("code", code.to_string()));
             known.push(("constant", toml_string(constant)));
             Kind::SdkCode
         }

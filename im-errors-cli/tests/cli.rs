@@ -385,6 +385,52 @@ fn audit_refuses_a_page_without_an_error_table_it_can_read() {
     }
 }
 
+/// A number the page does not spell as `check` reads one is not read as another number, nor
+/// dropped: the row is reported, and the audit fails.
+#[test]
+fn audit_reports_the_rows_it_cannot_read() {
+    let page = audit_page(
+        "numbers.md",
+        "| 错误码 | 错误信息 | 描述 |
+| --- | --- | --- |
+| +204 | USER_NOT_FOUND | 用户不存在。 |
+| -0 | REQUEST_SUCCESS | 成功。 |
+| 0x10 | BRAND_NEW_ERROR | 新的。 |
+| 0204 | USER_NOT_FOUND | 用户不存在。 |
+| 204 |
+| 204 | USER_NOT_FOUND | 用户不存在。 |
+
+| HTTP 状态码 | 错误类型 | 错误提示 |
+| --- | --- | --- |
+| 0401 | unauthorized | Unable to authenticate (OAuth) |
+",
+    );
+    let output = run(&["audit", catalogue(), &page]);
+    let report = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    for (line, code) in [(3, "+204"), (4, "-0"), (5, "0x10"), (6, "0204")] {
+        let expected = format!(
+            "{page}:{line}: cannot read the row: code `{code}` is not a plain decimal integer"
+        );
+        assert!(report.contains(&expected), "{report}");
+    }
+    assert!(
+        report.contains(&format!("{page}:7: cannot read the row: 1 cell(s)")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!(
+            "{page}:12: skipped (status `0401` is not a plain decimal number)"
+        )),
+        "{report}"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("audit: 7 rows, 0 missing, 0 differing, 1 skipped, 5 unreadable"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn negative_numbers_need_no_double_dash() {
     let output = run(&["explain", "-1", "--json"]);

@@ -10,18 +10,18 @@ pub enum Row {
         description: String,
     },
     /// `| 错误码 | 错误信息 | ...`.
-    Sdk { code: String, constant: String },
+    Sdk { code: i64, constant: String },
 }
 
-/// A row and the line of the page it stands on.
+/// A row and the line of the page it stands on, or why audit cannot read the row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Located {
     pub line: usize,
-    pub row: Row,
+    pub row: Result<Row, String>,
 }
 
 /// Reads one row of a table of a known layout.
-type ReadRow = fn(&[String]) -> Option<Row>;
+type ReadRow = fn(&[String]) -> Result<Row, String>;
 
 /// The rows of every error table of a markdown page, in both layouts the documents use. A page
 /// with no such table, or with an HTML table, is refused: audit would pass it having read none
@@ -68,11 +68,10 @@ pub fn rows(page: &str) -> Result<Vec<Located>, String> {
             found = true;
         } else if let Some((read, width)) = layout
             && !is_separator(&cells)
-            && let Some(row) = read(&rejoin(cells, width))
         {
             rows.push(Located {
                 line: index + 1,
-                row,
+                row: read(&rejoin(cells, width)),
             });
         }
     }
@@ -189,20 +188,40 @@ fn unquote(cell: &str) -> String {
     unquoted.unwrap_or(text).trim_matches(blank).to_owned()
 }
 
-fn rest_row(cells: &[String]) -> Option<Row> {
-    Some(Row::Rest {
-        status: unquote(cells.first()?),
-        error: unquote(cells.get(1)?),
-        description: unquote(cells.get(2)?),
+/// A number as `check` writes one: decimal, no `+`, no leading zero, no `-0`. Any other
+/// spelling (`+5`, `0x10`, `1_000`) would be read as a number the page does not show.
+pub fn plain_integer(text: &str) -> Option<i64> {
+    (text.parse::<i64>().ok()).filter(|number| number.to_string() == text)
+}
+
+fn rest_row(cells: &[String]) -> Result<Row, String> {
+    let [status, error, description, ..] = cells else {
+        return Err(format!(
+            "{} cell(s), not a status, an error type and a description",
+            cells.len()
+        ));
+    };
+    Ok(Row::Rest {
+        status: unquote(status),
+        error: unquote(error),
+        description: unquote(description),
     })
 }
 
-fn sdk_row(cells: &[String]) -> Option<Row> {
-    let code = unquote(cells.first()?);
-    code.parse::<i64>().ok()?;
-    Some(Row::Sdk {
-        code,
-        constant: unquote(cells.get(1)?),
+fn sdk_row(cells: &[String]) -> Result<Row, String> {
+    let [code, constant, ..] = cells else {
+        return Err(format!(
+            "{} cell(s), not a code and a constant",
+            cells.len()
+        ));
+    };
+    let code = unquote(code);
+    let Some(number) = plain_integer(&code) else {
+        return Err(format!("code `{code}` is not a plain decimal integer"));
+    };
+    Ok(Row::Sdk {
+        code: number,
+        constant: unquote(constant),
     })
 }
 
@@ -233,30 +252,53 @@ text between tables
         assert_eq!(rows[0].line, 5);
         assert_eq!(
             rows[0].row,
-            Row::Rest {
+            Ok(Row::Rest {
                 status: "400".into(),
                 error: "illegal_argument".into(),
                 description: "username XXX is not legal".into()
-            }
+            })
         );
-        let Row::Rest { description, .. } = &rows[1].row else {
+        let Ok(Row::Rest { description, .. }) = &rows[1].row else {
             panic!("{rows:?}")
         };
         assert_eq!(
             description,
             "getContacts | page size more than max limit : 50"
         );
-        let Row::Rest { description, .. } = &rows[2].row else {
+        let Ok(Row::Rest { description, .. }) = &rows[2].row else {
             panic!("{rows:?}")
         };
         assert_eq!(description, "thread not open.");
         assert_eq!(
             rows[3].row,
-            Row::Sdk {
-                code: "204".into(),
+            Ok(Row::Sdk {
+                code: 204,
                 constant: "USER_NOT_FOUND".into()
-            }
+            })
         );
+    }
+
+    #[test]
+    fn a_number_is_read_only_as_check_writes_it() {
+        for plain in ["0", "-1", "204", "-9223372036854775808"] {
+            assert_eq!(
+                plain_integer(plain).map(|n| n.to_string()).as_deref(),
+                Some(plain)
+            );
+        }
+        for other in [
+            "+5",
+            "-0",
+            "0x10",
+            "007",
+            "1_000",
+            "1e3",
+            "",
+            "-",
+            "9223372036854775808",
+        ] {
+            assert_eq!(plain_integer(other), None, "{other}");
+        }
     }
 
     #[test]
@@ -265,11 +307,11 @@ text between tables
         let rows = rows(page).expect("a table");
         assert_eq!(
             rows[0].row,
-            Row::Rest {
+            Ok(Row::Rest {
                 status: "400".into(),
                 error: "bad".into(),
                 description: "a | b \\\\ | c".into()
-            },
+            }),
             "{rows:?}"
         );
         assert_eq!(
