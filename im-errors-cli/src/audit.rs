@@ -222,7 +222,7 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
         match page {
             Ok(rows) => report.page(&index, &shown, &rows),
             Err(message) => {
-                warn(&message);
+                warn(&escape_controls(&message));
                 report.unreadable += 1;
             }
         }
@@ -264,7 +264,7 @@ impl Report {
                 Ok(row) => row,
                 Err(why) => {
                     self.unreadable += 1;
-                    let _ = writeln!(self.lines, "{doc}:{line}: cannot read the row: {why}");
+                    self.report(doc, line, &format!("cannot read the row: {why}"));
                     continue;
                 }
             };
@@ -281,19 +281,11 @@ impl Report {
                 Verdict::Present(_) => {}
                 Verdict::Skipped(why) => {
                     self.skipped += 1;
-                    let _ = writeln!(
-                        self.lines,
-                        "{doc}:{line}: skipped ({why}): {}",
-                        describe(row)
-                    );
+                    self.report(doc, line, &format!("skipped ({why}): {}", describe(row)));
                 }
                 Verdict::Differs(_, how) => {
                     self.differing += 1;
-                    let _ = writeln!(
-                        self.lines,
-                        "{doc}:{line}: differs: {}: {how}",
-                        describe(row)
-                    );
+                    self.report(doc, line, &format!("differs: {}: {how}", describe(row)));
                 }
                 Verdict::Missing(nearest) => {
                     self.missing += 1;
@@ -307,17 +299,20 @@ impl Report {
                     let nearest = nearest
                         .map(|(_, nearest)| format!(" (nearest: {nearest})"))
                         .unwrap_or_default();
-                    let _ = writeln!(
-                        self.lines,
-                        "{doc}:{line}: missing: {}{nearest}",
-                        describe(row)
-                    );
+                    self.report(doc, line, &format!("missing: {}{nearest}", describe(row)));
                     if let Some(table) = table {
                         self.skeletons.push_str(&skeleton(doc, line, row, table));
                     }
                 }
             }
         }
+    }
+
+    /// A line of the report on line `line` of `doc`.
+    fn report(&mut self, doc: &str, line: usize, what: &str) {
+        self.lines
+            .push_str(&escape_controls(&format!("{doc}:{line}: {what}")));
+        self.lines.push('\n');
     }
 
     fn summary(&self) -> String {
@@ -337,6 +332,18 @@ fn describe(row: &Row) -> String {
         } => format!("{status} `{error}` \"{}\"", description.escape_debug()),
         Row::Sdk { code, constant } => format!("{code} {constant}"),
     }
+}
+
+/// The text with its control characters written as escapes (`\n`, `\u{1b}`): a page's name or
+/// text then cannot end a report line or a TOML comment early and add one of its own, nor send
+/// the terminal a command.
+fn escape_controls(text: &str) -> String {
+    (text.chars())
+        .map(|c| match c {
+            c if c.is_control() => c.escape_default().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// A TOML string: the text with `"`, `\` and control characters escaped.
@@ -403,7 +410,7 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
         }
     };
     let entry = im_errors_codegen::schema::entry_skeleton(kind, table, &known);
-    format!("# {doc}:{line}\n{entry}\n")
+    format!("# {}:{line}\n{entry}\n", escape_controls(doc))
 }
 
 #[cfg(test)]
@@ -453,6 +460,27 @@ mod tests {
         let verdict = index.verdict(&long);
         assert!(matches!(verdict, Verdict::Missing(Some(_))), "{verdict:?}");
         assert_eq!(verdict, index.verdict(&row(start)));
+    }
+
+    /// Whatever a page's name and cells hold, each stays in its comment or its string.
+    #[test]
+    fn page_text_in_a_skeleton_stays_in_its_comment_or_string() {
+        let row = Row::Rest {
+            status: "400".into(),
+            error: "e\"\n[[X]]".into(),
+            description: "d\r\n[[Y]]\u{1b}\t\\".into(),
+        };
+        let skeleton = skeleton("p\n[[Z]]\u{85}.md", 7, &row, "RestError");
+        assert!(skeleton.starts_with("# p\\n[[Z]]\\u{85}.md:7\n[[RestError]]\n"));
+        let lines: Vec<&str> = skeleton.lines().collect();
+        assert!(
+            (lines.iter().skip(2)).all(|line| line.is_empty() || line.contains(" = ")),
+            "{skeleton}"
+        );
+        assert!(
+            !skeleton.chars().any(|c| c.is_control() && c != '\n'),
+            "{skeleton:?}"
+        );
     }
 
     #[test]

@@ -431,6 +431,37 @@ fn audit_reports_the_rows_it_cannot_read() {
     );
 }
 
+/// A page's name goes into the report and into a TOML comment: a name holding a newline and an
+/// entry of its own adds neither a line nor an entry.
+#[test]
+fn audit_escapes_the_name_of_a_page() {
+    let page = audit_page(
+        "evil.md\n[[SdkCode]]\ncode = 1\nconstant = \"INJECTED\"\n#",
+        NEW_ROW_TABLE,
+    );
+    let skeletons = stdout(&run(&["audit", catalogue(), &page, "--format", "toml"]));
+    let entries = skeletons
+        .lines()
+        .filter(|line| line.starts_with("[["))
+        .count();
+    assert_eq!(entries, 1, "{skeletons}");
+    let escaped = page.replace('\n', "\\n");
+    assert!(
+        skeletons.starts_with(&format!("# {escaped}:3\n[[")),
+        "{skeletons}"
+    );
+    assert!(
+        skeletons.contains(&format!("sources = [\"{}\"]", escaped.replace('"', "\\\""))),
+        "{skeletons}"
+    );
+    let report = stdout(&run(&["audit", catalogue(), &page]));
+    assert_eq!(report.lines().count(), 1, "{report}");
+    assert!(
+        report.starts_with(&format!("{escaped}:3: missing")),
+        "{report}"
+    );
+}
+
 #[test]
 fn negative_numbers_need_no_double_dash() {
     let output = run(&["explain", "-1", "--json"]);
