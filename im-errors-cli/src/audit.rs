@@ -41,8 +41,30 @@ pub enum Verdict<'c> {
 
 /// The catalogue's REST cases and SDK codes, ready to compare rows with.
 pub struct Index<'c> {
-    cases: Vec<(&'c str, &'c Entry, Vec<TemplatePart>)>,
+    cases: Vec<Case<'c>>,
     codes: Vec<(&'c str, &'c Entry)>,
+}
+
+/// A REST case, ready to compare rows with.
+struct Case<'c> {
+    table: &'c str,
+    entry: &'c Entry,
+    /// Its template, as the runtime matches a description with it.
+    parts: Vec<TemplatePart>,
+    /// Its template's text, as the nearest-entry search compares a description with it.
+    text: near::Text<'c>,
+}
+
+impl Case<'_> {
+    /// The status and error type a response of this case has.
+    fn wire(&self) -> (Option<i64>, &str) {
+        let case = self.entry.case.as_ref();
+        let error = case.and_then(|case| case.error.as_ref());
+        (
+            case.map(|case| case.status.value),
+            error.map_or("", |error| error.value.as_str()),
+        )
+    }
 }
 
 impl<'c> Index<'c> {
@@ -54,9 +76,12 @@ impl<'c> Index<'c> {
             let name = table.name.value.as_str();
             for entry in &table.entries {
                 match (table.kind, &entry.case) {
-                    (Kind::RestCase, Some(case)) => {
-                        cases.push((name, entry, runtime_parts(&case.template)))
-                    }
+                    (Kind::RestCase, Some(case)) => cases.push(Case {
+                        table: name,
+                        entry,
+                        parts: runtime_parts(&case.template),
+                        text: near::Text::of(&case.description),
+                    }),
                     (Kind::SdkCode, _) => codes.push((name, entry)),
                     _ => {}
                 }
@@ -69,7 +94,7 @@ impl<'c> Index<'c> {
     /// other rows say: the catalogue's first table of the row's kind.
     fn first_table(&self, row: &Row) -> Option<&'c str> {
         match row {
-            Row::Rest { .. } => self.cases.first().map(|(table, _, _)| *table),
+            Row::Rest { .. } => self.cases.first().map(|case| case.table),
             Row::Sdk { .. } => self.codes.first().map(|(table, _)| *table),
         }
     }
@@ -94,49 +119,54 @@ impl<'c> Index<'c> {
             return Verdict::Skipped("no description".to_owned());
         }
         let matching: Vec<_> = (self.cases.iter())
-            .filter(|(_, _, parts)| im_errors::template_matches(parts, description))
+            .filter(|case| im_errors::template_matches(&case.parts, description))
             .collect();
-        fn wire(entry: &Entry) -> (Option<i64>, &str) {
-            let case = entry.case.as_ref();
-            let error = case.and_then(|case| case.error.as_ref());
-            (
-                case.map(|case| case.status.value),
-                error.map_or("", |error| error.value.as_str()),
-            )
+        if let Some(case) = (matching.iter()).find(|case| case.wire() == (Some(status), error)) {
+            return Verdict::Present(case.table);
         }
-        if let Some((table, _, _)) =
-            (matching.iter()).find(|(_, entry, _)| wire(entry) == (Some(status), error))
-        {
-            return Verdict::Present(table);
-        }
-        if let Some((table, entry, _)) = matching.first() {
-            let (documented_status, documented_error) = wire(entry);
+        if let Some(case) = matching.first() {
+            let (documented_status, documented_error) = case.wire();
             return Verdict::Differs(
-                table,
+                case.table,
                 format!(
-                    "{table}.{} has this description under {} `{documented_error}`, the page under {status} `{error}`",
-                    entry.key.value,
+                    "{}.{} has this description under {} `{documented_error}`, the page under {status} `{error}`",
+                    case.table,
+                    case.entry.key.value,
                     documented_status.unwrap_or_default()
                 ),
             );
         }
-        let template =
-            |entry: &'c Entry| (entry.case.as_ref()).map_or("", |case| case.description.as_str());
-        let pattern = near::Pattern::of(description);
-        let nearest = (self.cases.iter())
-            .map(|(table, entry, _)| {
-                let mut score = pattern.similarity(template(entry));
-                if wire(entry) == (Some(status), error) {
-                    score += 0.5;
-                }
-                (score, *table, *entry)
-            })
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, table, entry)| {
-                let shown = format!("{table}.{} \"{}\"", entry.key.value, template(entry));
-                (table, shown)
-            });
+        let nearest = self.nearest_case(status, error, description).map(|case| {
+            let template = case.text.as_str();
+            let shown = format!("{}.{} \"{template}\"", case.table, case.entry.key.value);
+            (case.table, shown)
+        });
         Verdict::Missing(nearest)
+    }
+
+    /// The case whose template is nearest to `description`, a case of the same status and error
+    /// type counting as nearer; the last of equally near ones.
+    fn nearest_case(&self, status: i64, error: &str, description: &str) -> Option<&Case<'c>> {
+        let description = near::Text::of(description);
+        let mut nearest: Option<(f64, &Case<'c>)> = None;
+        for case in &self.cases {
+            let bonus = if case.wire() == (Some(status), error) {
+                0.5
+            } else {
+                0.0
+            };
+            // A template whose length alone keeps it below the nearest so far is not compared:
+            // a page of texts unlike the catalogue's costs least.
+            let at_most = description.most_similar(&case.text) + bonus;
+            if nearest.is_some_and(|(best, _)| at_most < best) {
+                continue;
+            }
+            let score = description.similarity(&case.text) + bonus;
+            if nearest.is_none_or(|(best, _)| score >= best) {
+                nearest = Some((score, case));
+            }
+        }
+        nearest.map(|(_, case)| case)
     }
 
     fn sdk_verdict(&self, number: i64, constant: &str) -> Verdict<'c> {
@@ -452,8 +482,7 @@ mod tests {
         let start = "x".repeat(near::COMPARED);
         // The whole text would be nearest to the catalogue's longest template, which it ends with.
         let longest = (index.cases.iter())
-            .filter_map(|(_, entry, _)| entry.case.as_ref())
-            .map(|case| case.description.as_str())
+            .map(|case| case.text.as_str())
             .max_by_key(|description| description.len())
             .unwrap_or_default();
         let long = row(format!("{start}{longest}"));

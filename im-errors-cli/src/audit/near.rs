@@ -13,8 +13,57 @@ const BLOCKS: usize = COMPARED.div_ceil(64);
 /// Which of a pattern's characters equal one character, a bit each.
 type Mask = [u64; BLOCKS];
 
-/// A description made ready to be compared with many templates.
-pub struct Pattern {
+/// A text made ready to be compared with many others.
+pub struct Text<'t> {
+    text: &'t str,
+    pattern: Pattern,
+}
+
+impl<'t> Text<'t> {
+    pub fn of(text: &'t str) -> Text<'t> {
+        Text {
+            text,
+            pattern: Pattern::of(text),
+        }
+    }
+
+    pub fn as_str(&self) -> &'t str {
+        self.text
+    }
+
+    /// The characters compared.
+    fn len(&self) -> usize {
+        self.pattern.len
+    }
+
+    /// 1 for the same text, down to 0 for nothing in common: `1 - distance / longer length`,
+    /// over the first [`COMPARED`] characters of both. The shorter text is the one walked: the
+    /// work is its length times the longer one's blocks.
+    pub fn similarity(&self, other: &Text<'_>) -> f64 {
+        let (long, short) = if self.len() >= other.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        match long.len() {
+            0 => 1.0,
+            longer => 1.0 - long.pattern.distance(short.text) as f64 / longer as f64,
+        }
+    }
+
+    /// The most [`Text::similarity`] can be, from the lengths alone: their difference is that
+    /// many edits. Worked out as the similarity is, so that it is never below it, rounding and
+    /// all.
+    pub fn most_similar(&self, other: &Text<'_>) -> f64 {
+        match self.len().max(other.len()) {
+            0 => 1.0,
+            longer => 1.0 - self.len().abs_diff(other.len()) as f64 / longer as f64,
+        }
+    }
+}
+
+/// A text's first [`COMPARED`] characters, as the column of an edit-distance matrix.
+struct Pattern {
     /// Its characters compared.
     len: usize,
     /// The masks of the ASCII characters, by code.
@@ -24,7 +73,7 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    pub fn of(text: &str) -> Pattern {
+    fn of(text: &str) -> Pattern {
         let mut pattern = Pattern {
             len: 0,
             ascii: Box::new([[0; BLOCKS]; 128]),
@@ -55,21 +104,11 @@ impl Pattern {
             .map_or([0; BLOCKS], |at| self.other[at].1)
     }
 
-    /// 1 for the same text, down to 0 for nothing in common: `1 - distance / longer length`,
-    /// over the first [`COMPARED`] characters of both.
-    pub fn similarity(&self, text: &str) -> f64 {
-        let (distance, len) = self.distance(text);
-        match self.len.max(len) {
-            0 => 1.0,
-            longer => 1.0 - distance as f64 / longer as f64,
-        }
-    }
-
-    /// The Levenshtein distance to the first [`COMPARED`] characters of `text`, and how many
-    /// characters those are. The pattern is the matrix's column, a block of 64 rows a word; each
-    /// character of `text` advances every block by one column (Myers 1999, in edlib's blocked
-    /// form), and the last block's bit of the pattern's last row keeps the distance.
-    fn distance(&self, text: &str) -> (usize, usize) {
+    /// The Levenshtein distance to the first [`COMPARED`] characters of `text`. The pattern is
+    /// the matrix's column, a block of 64 rows a word; each character of `text` advances every
+    /// block by one column (Myers 1999, in edlib's blocked form), and the last block's bit of the
+    /// pattern's last row keeps the distance.
+    fn distance(&self, text: &str) -> usize {
         let blocks = self.len.div_ceil(64);
         let last_row = 1u64 << (self.len.saturating_sub(1) % 64);
         let (mut plus, mut minus) = ([!0u64; BLOCKS], [0u64; BLOCKS]);
@@ -97,7 +136,7 @@ impl Pattern {
             distance = distance.saturating_add_signed(carry);
         }
         // An empty pattern has no row to keep the distance in: it is the text's length.
-        (if blocks == 0 { len } else { distance }, len)
+        if blocks == 0 { len } else { distance }
     }
 }
 
@@ -149,20 +188,19 @@ mod tests {
     }
 
     #[test]
-    fn the_distance_is_levenshtein_of_the_compared_characters() {
+    fn the_similarity_is_normalized_levenshtein_of_the_compared_characters() {
         let texts = samples();
         for a in &texts {
             let pattern = Pattern::of(a);
             for b in &texts {
-                let expected = strsim::levenshtein(&capped(a), &capped(b));
-                assert_eq!(pattern.distance(b).0, expected, "{a:?} {b:?}");
+                let (a_text, b_text) = (Text::of(a), Text::of(b));
+                let expected = strsim::normalized_levenshtein(&capped(a), &capped(b));
+                assert_eq!(a_text.similarity(&b_text), expected, "{a:?} {b:?}");
+                assert!(a_text.most_similar(&b_text) >= expected, "{a:?} {b:?}");
+                let distance = strsim::levenshtein(&capped(a), &capped(b));
+                assert_eq!(pattern.distance(b), distance, "{a:?} {b:?}");
             }
         }
-        let similarity = Pattern::of("user XX is not legal").similarity("user X is not legal");
-        assert_eq!(
-            similarity,
-            strsim::normalized_levenshtein("user XX is not legal", "user X is not legal")
-        );
     }
 
     /// A megabyte of text costs what its first characters do, and the rest of it does not
@@ -173,10 +211,7 @@ mod tests {
         let long = format!("{start}{}", "x".repeat(1_000_000));
         let pattern = Pattern::of(&long);
         assert_eq!(pattern.len, COMPARED);
-        assert_eq!(pattern.distance(&long), (0, COMPARED));
-        assert_eq!(
-            pattern.similarity(&start),
-            Pattern::of(&start).similarity(&long)
-        );
+        assert_eq!(pattern.distance(&long), 0);
+        assert_eq!(Text::of(&long).similarity(&Text::of(&start)), 1.0);
     }
 }
