@@ -5,7 +5,6 @@
 mod near;
 mod page;
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -18,9 +17,10 @@ use crate::output::{Out, warn};
 use page::{Located, Row, rows};
 
 /// What `audit` prints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// One line per missing or differing row.
+    #[default]
     Report,
     /// Skeleton entries for the missing rows.
     Toml,
@@ -244,7 +244,10 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
         }
     };
     let index = Index::of(&catalog);
-    let mut report = Report::default();
+    let mut report = Report {
+        format,
+        ..Report::default()
+    };
     for doc in docs {
         let shown = doc.display().to_string();
         let page = read_page(doc)
@@ -256,10 +259,8 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
                 report.unreadable += 1;
             }
         }
-    }
-    match format {
-        Format::Report => out.text(&report.lines),
-        Format::Toml => out.text(&report.skeletons),
+        // Printed page by page: what is kept is one page's output, not every page's.
+        out.text(&std::mem::take(&mut report.output));
     }
     warn(&report.summary());
     if report.missing + report.differing + report.unreadable == 0 {
@@ -269,11 +270,12 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
     }
 }
 
-/// What an audit found, as report lines and as skeleton entries.
+/// What an audit found, in the output `format` asks for: a page of tiny rows would otherwise
+/// keep a skeleton for each row no one asked for.
 #[derive(Default)]
 struct Report {
-    lines: String,
-    skeletons: String,
+    format: Format,
+    output: String,
     rows: usize,
     missing: usize,
     differing: usize,
@@ -286,8 +288,6 @@ impl Report {
         // The table of the page's last REST row and last SDK row the catalogue has: where a new
         // row of the same page most likely belongs.
         let (mut rest_table, mut sdk_table) = (None, None);
-        // A row the page repeats is compared with the catalogue once.
-        let mut verdicts = HashMap::new();
         for &Located { line, ref row } in rows {
             self.rows += 1;
             let row = match row {
@@ -298,9 +298,7 @@ impl Report {
                     continue;
                 }
             };
-            let verdict = (verdicts.entry(row))
-                .or_insert_with(|| index.verdict(row))
-                .clone();
+            let verdict = index.verdict(row);
             if let Verdict::Present(table) | Verdict::Differs(table, _) = verdict {
                 match row {
                     Row::Rest { .. } => rest_table = Some(table),
@@ -330,8 +328,10 @@ impl Report {
                         .map(|(_, nearest)| format!(" (nearest: {nearest})"))
                         .unwrap_or_default();
                     self.report(doc, line, &format!("missing: {}{nearest}", describe(row)));
-                    if let Some(table) = table {
-                        self.skeletons.push_str(&skeleton(doc, line, row, table));
+                    if let Some(table) = table
+                        && self.format == Format::Toml
+                    {
+                        self.output.push_str(&skeleton(doc, line, row, table));
                     }
                 }
             }
@@ -340,9 +340,11 @@ impl Report {
 
     /// A line of the report on line `line` of `doc`.
     fn report(&mut self, doc: &str, line: usize, what: &str) {
-        self.lines
-            .push_str(&escape_controls(&format!("{doc}:{line}: {what}")));
-        self.lines.push('\n');
+        if self.format == Format::Report {
+            self.output
+                .push_str(&escape_controls(&format!("{doc}:{line}: {what}")));
+            self.output.push('\n');
+        }
     }
 
     fn summary(&self) -> String {
@@ -455,15 +457,16 @@ mod tests {
         let catalog = im_errors_codegen::parse::parse(source).0;
         let index = Index::of(&catalog);
         let page = "| 错误码 | 错误信息 | 描述 |\n| :--- | :--- | :--- |\n| 204 | EMErrorUserNotFound | 用户不存在。 |\n| 9998 | EMErrorBrandNew | 新的。 |\n";
-        let mut report = Report::default();
+        let mut report = Report {
+            format: Format::Toml,
+            ..Report::default()
+        };
         report.page(&index, "native.md", &rows(page).expect("a table"));
         assert_eq!(report.missing, 1);
         assert!(
-            report
-                .skeletons
-                .contains("[[NativeSdkCode]]\ncode = 9998\n"),
+            report.output.contains("[[NativeSdkCode]]\ncode = 9998\n"),
             "{}",
-            report.skeletons
+            report.output
         );
     }
 

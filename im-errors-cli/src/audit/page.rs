@@ -1,7 +1,7 @@
 //! The error tables of a markdown page, in both layouts the documents use.
 
 /// One row of a documentation table.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Row {
     /// `| HTTP 状态码 | 错误类型 | 错误提示 | ...`.
     Rest {
