@@ -295,6 +295,174 @@ fn audit_reports_new_and_differing_rows_with_their_line() {
 }
 
 #[test]
+fn audit_refuses_a_page_over_the_limit() {
+    let dir = std::env::temp_dir().join(format!("im-errors-big-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.md");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(64 * 1024 * 1024)
+        .unwrap();
+    let output = run(&["audit", catalogue(), big.to_str().unwrap()]);
+    std::fs::remove_file(&big).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("over the 32 MiB a page may have"),
+        "{stderr}"
+    );
+    // A stream has no size to check first: it is refused past the limit, not read to the end.
+    let endless = run(&["audit", catalogue(), "/dev/zero"]);
+    assert_eq!(endless.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&endless.stderr);
+    assert!(
+        stderr.contains("/dev/zero: what it gives is over the 32 MiB"),
+        "{stderr}"
+    );
+}
+
+/// Writes `text` as the page `name` of this test run, for an audit test.
+fn audit_page(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("im-errors-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// A table whose one row, on line 3, the catalogue lacks.
+const NEW_ROW_TABLE: &str = "| HTTP 状态码 | 错误类型 | 错误提示 |\n| :--- | :--- | :--- |\n| 400 | widget_error | widget XX is broken beyond repair |\n";
+
+/// Editors and web pages put what no reader sees into a page: each is read past, not taken
+/// for a page without tables.
+#[test]
+fn audit_reads_a_bom_cr_line_ends_and_zero_width_characters() {
+    for (name, text) in [
+        ("bom.md", format!("\u{feff}{NEW_ROW_TABLE}")),
+        ("cr.md", NEW_ROW_TABLE.replace('\n', "\r")),
+        ("crlf.md", NEW_ROW_TABLE.replace('\n', "\r\n")),
+        ("zwsp-line.md", format!("\u{200b}{NEW_ROW_TABLE}")),
+        (
+            "zwsp-cell.md",
+            NEW_ROW_TABLE.replace("| HTTP", "| \u{200b}HTTP"),
+        ),
+    ] {
+        let page = audit_page(name, &text);
+        let output = run(&["audit", catalogue(), &page]);
+        let report = stdout(&output);
+        assert_eq!(output.status.code(), Some(1), "{name}: {report}");
+        assert!(
+            report.contains(&format!("{page}:3: missing: 400 `widget_error`")),
+            "{name}: {report}"
+        );
+    }
+}
+
+#[test]
+fn audit_refuses_a_page_without_an_error_table_it_can_read() {
+    let html = "<table>\n<tr><th>HTTP 状态码</th><th>错误类型</th><th>错误提示</th></tr>\n<tr><td>400</td><td>widget_error</td><td>widget XX is broken</td></tr>\n</table>\n";
+    for (name, text, why) in [
+        (
+            "prose.md",
+            "# 错误码\n\nThis page has no table.\n".to_owned(),
+            "no error table found",
+        ),
+        ("html.md", html.to_owned(), "line 1: an HTML table"),
+        (
+            "both.md",
+            format!("{NEW_ROW_TABLE}\n<TABLE class=\"codes\">\n</TABLE>\n"),
+            "line 5: an HTML table",
+        ),
+    ] {
+        let page = audit_page(name, &text);
+        let output = run(&["audit", catalogue(), &page]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{page}: cannot audit: {why}")),
+            "{name}: {stderr}"
+        );
+    }
+}
+
+/// A number the page does not spell as `check` reads one is not read as another number, nor
+/// dropped: the row is reported, and the audit fails.
+#[test]
+fn audit_reports_the_rows_it_cannot_read() {
+    let page = audit_page(
+        "numbers.md",
+        "| 错误码 | 错误信息 | 描述 |
+| --- | --- | --- |
+| +204 | USER_NOT_FOUND | 用户不存在。 |
+| -0 | REQUEST_SUCCESS | 成功。 |
+| 0x10 | BRAND_NEW_ERROR | 新的。 |
+| 0204 | USER_NOT_FOUND | 用户不存在。 |
+| 204 |
+| 204 | USER_NOT_FOUND | 用户不存在。 |
+
+| HTTP 状态码 | 错误类型 | 错误提示 |
+| --- | --- | --- |
+| 0401 | unauthorized | Unable to authenticate (OAuth) |
+",
+    );
+    let output = run(&["audit", catalogue(), &page]);
+    let report = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    for (line, code) in [(3, "+204"), (4, "-0"), (5, "0x10"), (6, "0204")] {
+        let expected = format!(
+            "{page}:{line}: cannot read the row: code `{code}` is not a plain decimal integer"
+        );
+        assert!(report.contains(&expected), "{report}");
+    }
+    assert!(
+        report.contains(&format!("{page}:7: cannot read the row: 1 cell(s)")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!(
+            "{page}:12: skipped (status `0401` is not a plain decimal number)"
+        )),
+        "{report}"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("audit: 7 rows, 0 missing, 0 differing, 1 skipped, 5 unreadable"),
+        "{stderr}"
+    );
+}
+
+/// A page's name goes into the report and into a TOML comment: a name holding a newline and an
+/// entry of its own adds neither a line nor an entry.
+#[test]
+fn audit_escapes_the_name_of_a_page() {
+    let page = audit_page(
+        "evil.md\n[[SdkCode]]\ncode = 1\nconstant = \"INJECTED\"\n#",
+        NEW_ROW_TABLE,
+    );
+    let skeletons = stdout(&run(&["audit", catalogue(), &page, "--format", "toml"]));
+    let entries = skeletons
+        .lines()
+        .filter(|line| line.starts_with("[["))
+        .count();
+    assert_eq!(entries, 1, "{skeletons}");
+    let escaped = page.replace('\n', "\\n");
+    assert!(
+        skeletons.starts_with(&format!("# {escaped}:3\n[[")),
+        "{skeletons}"
+    );
+    assert!(
+        skeletons.contains(&format!("sources = [\"{}\"]", escaped.replace('"', "\\\""))),
+        "{skeletons}"
+    );
+    let report = stdout(&run(&["audit", catalogue(), &page]));
+    assert_eq!(report.lines().count(), 1, "{report}");
+    assert!(
+        report.starts_with(&format!("{escaped}:3: missing")),
+        "{report}"
+    );
+}
+
+#[test]
 fn negative_numbers_need_no_double_dash() {
     let output = run(&["explain", "-1", "--json"]);
     assert_eq!(output.status.code(), Some(0));
