@@ -448,12 +448,26 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
 mod tests {
     use super::*;
 
+    /// The repository's catalogue, beside this crate; a packaged copy of the crate (where
+    /// `cargo package` has kept the manifest as written in `Cargo.toml.orig`) has none.
+    fn repository_catalogue() -> Option<Catalog> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        if root.join("Cargo.toml.orig").exists() {
+            eprintln!("skipped: a packaged im-errors-cli has no repository around it");
+            return None;
+        }
+        let source = std::fs::read_to_string(root.join("../codes.toml"));
+        let source = source.expect("codes.toml is readable");
+        Some(im_errors_codegen::load(&source).expect("codes.toml is valid"))
+    }
+
     /// A new code goes to the table of the page's other codes, which the catalogue names,
     /// not to a table the command would name.
     #[test]
     fn skeletons_go_to_the_table_of_the_page() {
-        let source = include_str!("../../codes.toml");
-        let catalog = im_errors_codegen::load(source).expect("codes.toml is valid");
+        let Some(catalog) = repository_catalogue() else {
+            return;
+        };
         let index = Index::of(&catalog);
         let page = "| 错误码 | 错误信息 | 描述 |\n| :--- | :--- | :--- |\n| 204 | EMErrorUserNotFound | 用户不存在。 |\n| 9998 | EMErrorBrandNew | 新的。 |\n";
         let mut report = Report {
@@ -473,8 +487,9 @@ mod tests {
     /// megabyte has the nearest entry of its start, found as fast.
     #[test]
     fn the_nearest_entry_is_that_of_the_description_s_start() {
-        let source = include_str!("../../codes.toml");
-        let catalog = im_errors_codegen::parse::parse(source).0;
+        let Some(catalog) = repository_catalogue() else {
+            return;
+        };
         let index = Index::of(&catalog);
         let row = |description: String| Row::Rest {
             status: "400".into(),
