@@ -48,6 +48,8 @@ pub enum Type {
     },
     /// An array of cross-links `TABLE.KEY`.
     References,
+    /// An array of release runs `PACKAGE@FIRST..LAST` or `PACKAGE@VERSION`.
+    Releases,
     /// An array of `history` tables, whose keys are [`HISTORY`].
     History,
 }
@@ -336,7 +338,7 @@ pub const ENTRY: &[Field] = &[
     ),
     field(
         "shipped",
-        Type::Strings { min_items: 0 },
+        Type::Releases,
         SDK_CODE,
         NONE,
         "The releases of an SDK package that shipped the code: `PACKAGE@FIRST..LAST` (both included) or `PACKAGE@VERSION`, one string per run",
@@ -494,6 +496,7 @@ fn placeholder(ty: Type) -> &'static str {
         Type::Integer { .. } => "0",
         Type::Boolean => "false",
         Type::Strings { .. } | Type::References | Type::History => "[\"TODO\"]",
+        Type::Releases => "[\"todo@0.0.0\"]",
         _ => "\"TODO\"",
     }
 }
@@ -727,6 +730,14 @@ fn type_schema(ty: Type) -> Vec<(&'static str, Json)> {
                 string,
                 ("pattern", text("^[^.]+\\..")),
                 ("description", text("TABLE.KEY")),
+            ]);
+            vec![("type", text("array")), ("items", item)]
+        }
+        Type::Releases => {
+            let item = object([
+                string,
+                ("pattern", text("^[a-z0-9@/._-]+@[A-Za-z0-9.+-]+(\\.\\.[A-Za-z0-9.+-]+)?$")),
+                ("description", text("PACKAGE@FIRST..LAST or PACKAGE@VERSION")),
             ]);
             vec![("type", text("array")), ("items", item)]
         }
@@ -1034,6 +1045,7 @@ sources = ["a.txt"]
 code = 1
 constant = "SERVER_BUSY"
 aliases = ["EMErrorServerBusy"]
+shipped = ["easemob-websdk@1.4.6..4.21.1"]
 name = "Busy"
 zh = "服务繁忙"
 en = "server busy"
@@ -1137,6 +1149,7 @@ en = "an older code"
             Type::Boolean => "false".to_owned(),
             Type::Strings { .. } => "[\"x\"]".to_owned(),
             Type::References => "[\"T.x\"]".to_owned(),
+            Type::Releases => "[\"sdk@1.0..2.0\"]".to_owned(),
             Type::History => {
                 let record: Vec<_> = (HISTORY.iter())
                     .filter(|field| leave_out != Some((Part::History, field.key)))
