@@ -194,6 +194,8 @@ pub struct Entry {
     pub history: &'static [DocHistory],
     /// The releases of an SDK package that shipped the code (SDK tables).
     pub shipped: &'static [Shipped],
+    /// Where and when the live service was seen answering so (REST cases).
+    pub observed: &'static [Observed],
     /// The fields of a documented REST case.
     pub case: Option<CaseFields>,
 }
@@ -439,6 +441,21 @@ impl fmt::Display for Shipped {
             write!(f, "–{}", self.until)?;
         }
         Ok(())
+    }
+}
+
+/// One sighting of a response from the live service, where no document lists it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Observed {
+    /// When: `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: &'static str,
+    /// Where it was recorded: a repository file at a commit, an issue, a page.
+    pub source: &'static str,
+}
+
+impl fmt::Display for Observed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.date, self.source)
     }
 }
 

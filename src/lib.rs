@@ -161,7 +161,7 @@ mod codes {
 
 pub use body::{BodyKind, MAX_BODY, MAX_DEPTH};
 pub use catalogue::{
-    Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind,
+    Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind, Observed,
     ParseCodeError, RetryClass, RetryPolicy, Shipped, Table, TemplatePart,
 };
 pub use classify::{Classification, Drift, ImError, classify};
@@ -205,7 +205,7 @@ pub mod __private {
         pub use crate::__serde_impls as serde_impls;
         pub use crate::catalogue::{
             Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind,
-            ParseCodeError, RetryClass, RetryPolicy, Shipped, Table, TemplatePart,
+            Observed, ParseCodeError, RetryClass, RetryPolicy, Shipped, Table, TemplatePart,
         };
         #[cfg(feature = "serde")]
         pub use crate::integrations::serde_code::{deserialize_code, serialize_code};

@@ -50,6 +50,8 @@ pub enum Type {
     References,
     /// An array of release runs `PACKAGE@FIRST..LAST` or `PACKAGE@VERSION`.
     Releases,
+    /// An array of sightings `YYYY-MM[-DD] URL`.
+    Sightings,
     /// An array of `history` tables, whose keys are [`HISTORY`].
     History,
 }
@@ -337,6 +339,13 @@ pub const ENTRY: &[Field] = &[
         "What documents said that differs from the entry",
     ),
     field(
+        "observed",
+        Type::Sightings,
+        REST_CASE,
+        NONE,
+        "Where and when the live service was seen answering so: `YYYY-MM URL` or `YYYY-MM-DD URL`, one string per sighting",
+    ),
+    field(
         "shipped",
         Type::Releases,
         SDK_CODE,
@@ -497,6 +506,7 @@ fn placeholder(ty: Type) -> &'static str {
         Type::Boolean => "false",
         Type::Strings { .. } | Type::References | Type::History => "[\"TODO\"]",
         Type::Releases => "[\"todo@0.0.0\"]",
+        Type::Sightings => "[\"2000-01 https://todo\"]",
         _ => "\"TODO\"",
     }
 }
@@ -736,8 +746,25 @@ fn type_schema(ty: Type) -> Vec<(&'static str, Json)> {
         Type::Releases => {
             let item = object([
                 string,
-                ("pattern", text("^[a-z0-9@/._-]+@[A-Za-z0-9.+-]+(\\.\\.[A-Za-z0-9.+-]+)?$")),
-                ("description", text("PACKAGE@FIRST..LAST or PACKAGE@VERSION")),
+                (
+                    "pattern",
+                    text("^[a-z0-9@/._-]+@[A-Za-z0-9.+-]+(\\.\\.[A-Za-z0-9.+-]+)?$"),
+                ),
+                (
+                    "description",
+                    text("PACKAGE@FIRST..LAST or PACKAGE@VERSION"),
+                ),
+            ]);
+            vec![("type", text("array")), ("items", item)]
+        }
+        Type::Sightings => {
+            let item = object([
+                string,
+                (
+                    "pattern",
+                    text("^[0-9]{4}-[0-9]{2}(-[0-9]{2})? https://[^\\s]+$"),
+                ),
+                ("description", text("YYYY-MM URL or YYYY-MM-DD URL")),
             ]);
             vec![("type", text("array")), ("items", item)]
         }
@@ -1021,6 +1048,7 @@ superseded_by = "busy_now"
 advice = "retry"
 related = ["SdkCode.SERVER_BUSY"]
 sources = ["a.txt"]
+observed = ["2019-04-30 https://example.com/busy"]
 
 [[RestError.history]]
 source = "a.txt"
@@ -1150,6 +1178,7 @@ en = "an older code"
             Type::Strings { .. } => "[\"x\"]".to_owned(),
             Type::References => "[\"T.x\"]".to_owned(),
             Type::Releases => "[\"sdk@1.0..2.0\"]".to_owned(),
+            Type::Sightings => "[\"2019-04 https://x\"]".to_owned(),
             Type::History => {
                 let record: Vec<_> = (HISTORY.iter())
                     .filter(|field| leave_out != Some((Part::History, field.key)))

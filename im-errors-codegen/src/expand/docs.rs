@@ -269,6 +269,18 @@ impl Context<'_> {
                 .collect();
             facts.push(("Shipped in", runs.join("; ")));
         }
+        if !entry.observed.is_empty() {
+            let seen: Vec<_> = (entry.observed.iter())
+                .map(|seen| {
+                    format!(
+                        "{} ({})",
+                        escape(&seen.date),
+                        source_list(std::slice::from_ref(&seen.source))
+                    )
+                })
+                .collect();
+            facts.push(("Seen from the live service", seen.join("; ")));
+        }
         if !entry.aliases.is_empty() {
             let spellings: Vec<_> = entry
                 .aliases
