@@ -188,7 +188,7 @@ pub struct Entry {
     /// The REST cases documented with this HTTP status or `error` type, of every case table,
     /// that [`Entry::related`] does not list already.
     pub cases: &'static [EntryRef],
-    /// The documents the entry's facts come from: seed file names or URLs.
+    /// The documents the entry's facts come from: the URLs of pages a reader can open.
     pub sources: &'static [&'static str],
     /// What documents said that differs, and whether it is still so.
     pub history: &'static [DocHistory],
@@ -412,7 +412,7 @@ pub enum TemplatePart {
 /// What one document said of an entry, where documents disagree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DocHistory {
-    /// The document: a seed file name or a URL.
+    /// The document: the URL of a page a reader can open.
     pub source: &'static str,
     /// Whether the service still behaves as this document says.
     pub current: bool,

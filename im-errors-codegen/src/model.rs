@@ -265,7 +265,7 @@ pub struct Entry {
     pub advice: Option<Spanned<String>>,
     /// Cross-links as written.
     pub related: Vec<Spanned<Reference>>,
-    /// Seed files or URLs.
+    /// The pages the facts come from, as URLs.
     pub sources: Vec<String>,
     /// What documents said that differs.
     pub history: Vec<History>,
@@ -330,7 +330,7 @@ pub struct Case {
 /// What one document said of an entry, where documents disagree.
 #[derive(Clone, Debug)]
 pub struct History {
-    /// Seed file or URL.
+    /// The page, as a URL.
     pub source: String,
     /// Whether the service still behaves so.
     pub current: bool,

@@ -161,7 +161,7 @@ pub const DECLARATION: &[Field] = &[
         Type::Strings { min_items: 0 },
         ALL,
         NONE,
-        "The documents (seed file names or URLs) the table as a whole comes from",
+        "The documents (URLs of pages a reader can open) the table as a whole comes from",
     ),
     field(
         "code_space",
@@ -329,7 +329,7 @@ pub const ENTRY: &[Field] = &[
         Type::Strings { min_items: 1 },
         NOT_ADVICE,
         NOT_ADVICE,
-        "The documents (seed file names or URLs) the entry's facts come from",
+        "The documents (URLs of pages a reader can open) the entry's facts come from",
     ),
     field(
         "history",

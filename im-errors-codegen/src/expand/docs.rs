@@ -369,7 +369,7 @@ fn code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// A document: a URL as a link named by its page, a seed file by its name.
+/// A document: a URL as a link named by its page, any other text (a catalogue of one's own may cite a local name) as written.
 fn source(source: &str) -> String {
     if source.starts_with("https://") || source.starts_with("http://") {
         // `https://github.com/OWNER/REPO/blob/COMMIT/.../DIR/PAGE` reads as `REPO DIR/PAGE`.
