@@ -13,6 +13,7 @@ use im_errors::TemplatePart;
 use im_errors_codegen::model::{Catalog, Entry, Key, Kind, Part};
 
 use crate::output::{Out, warn};
+use crate::terminal;
 use page::{Located, Row, rows};
 
 /// What `audit` prints.
@@ -254,7 +255,7 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
         match page {
             Ok(rows) => report.page(&index, &shown, &rows),
             Err(message) => {
-                warn(&escape_controls(&message));
+                warn(&terminal::text(&message));
                 report.unreadable += 1;
             }
         }
@@ -341,7 +342,7 @@ impl Report {
     fn report(&mut self, doc: &str, line: usize, what: &str) {
         if self.format == Format::Report {
             self.output
-                .push_str(&escape_controls(&format!("{doc}:{line}: {what}")));
+                .push_str(&terminal::text(&format!("{doc}:{line}: {what}")));
             self.output.push('\n');
         }
     }
@@ -360,21 +361,9 @@ fn describe(row: &Row) -> String {
             status,
             error,
             description,
-        } => format!("{status} `{error}` \"{}\"", description.escape_debug()),
+        } => format!("{status} `{error}` \"{}\"", terminal::text(description)),
         Row::Sdk { code, constant } => format!("{code} {constant}"),
     }
-}
-
-/// The text with its control characters written as escapes (`\n`, `\u{1b}`): a page's name or
-/// text then cannot end a report line or a TOML comment early and add one of its own, nor send
-/// the terminal a command.
-fn escape_controls(text: &str) -> String {
-    (text.chars())
-        .map(|c| match c {
-            c if c.is_control() => c.escape_default().to_string(),
-            c => c.to_string(),
-        })
-        .collect()
 }
 
 /// A TOML string: the text with `"`, `\` and control characters escaped.
@@ -441,7 +430,7 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
         }
     };
     let entry = im_errors_codegen::schema::entry_skeleton(kind, table, &known);
-    format!("# {}:{line}\n{entry}\n", escape_controls(doc))
+    format!("# {}:{line}\n{entry}\n", terminal::text(doc))
 }
 
 #[cfg(test)]

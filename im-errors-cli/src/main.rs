@@ -5,6 +5,7 @@ mod entry;
 mod output;
 mod render;
 mod search;
+mod terminal;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -241,10 +242,7 @@ fn classify(out: &mut Out, status: u16, file: Option<PathBuf>, json: bool) -> Ex
         return ExitCode::SUCCESS;
     }
     let text = |value: Option<&str>| {
-        value.map_or_else(
-            || "(none)".to_owned(),
-            |value| value.escape_debug().to_string(),
-        )
+        value.map_or_else(|| "(none)".to_owned(), |value| terminal::text(value))
     };
     let mut lines = vec![
         format!("status: {}", classified.status),
@@ -266,7 +264,7 @@ fn classify(out: &mut Out, status: u16, file: Option<PathBuf>, json: bool) -> Ex
         lines.push(format!("note: {drift}"));
     }
     for (name, value) in classified.params() {
-        lines.push(format!("  {name} = {}", value.escape_debug()));
+        lines.push(format!("  {name} = {}", terminal::text(value)));
     }
     lines.push(format!(
         "advice: {} / {} ({})",

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use im_errors::{Kind, Table};
 
 use crate::entry::Item;
+use crate::terminal;
 
 /// Which languages to show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -78,7 +79,7 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     let entry = item.entry;
     let mut out = format!(
         "{}  {}\n",
-        style.bold(&headline(item)),
+        style.bold(&terminal::text(&headline(item))),
         style.dim(&format!("{}::{}", item.table.name, entry.variant))
     );
     let case = entry.case.as_ref();
@@ -86,7 +87,7 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
         let _ = writeln!(
             out,
             "  error_description: \"{}\"",
-            case.template.escape_debug()
+            terminal::text(case.template)
         );
     }
     let advice = item.advice();
@@ -104,27 +105,42 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     ];
     for (shown, label, text) in rows {
         if let (true, Some(text)) = (shown, text) {
-            let _ = writeln!(out, "  {}: {text}", style.dim(label));
+            let _ = writeln!(out, "  {}: {}", style.dim(label), terminal::text(text));
         }
     }
     let related = item.related();
     if !related.is_empty() {
-        let _ = writeln!(out, "  {}: {}", style.dim("related"), related.join(", "));
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            style.dim("related"),
+            terminal::text(&related.join(", "))
+        );
     }
     if !entry.sources.is_empty() {
         let _ = writeln!(
             out,
             "  {}: {}",
             style.dim("sources"),
-            entry.sources.join(", ")
+            terminal::text(&entry.sources.join(", "))
         );
     }
     if !entry.shipped.is_empty() {
         let runs: Vec<_> = entry.shipped.iter().map(ToString::to_string).collect();
-        let _ = writeln!(out, "  {}: {}", style.dim("shipped"), runs.join(", "));
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            style.dim("shipped"),
+            terminal::text(&runs.join(", "))
+        );
     }
     for seen in entry.observed {
-        let _ = writeln!(out, "  {}: {seen}", style.dim("observed"));
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            style.dim("observed"),
+            terminal::text(&seen.to_string())
+        );
     }
     out
 }
@@ -140,8 +156,8 @@ pub fn table(items: &[Item]) -> String {
             "{:<6} {:>5}  {:<42} {}",
             item.table.kind.label(),
             number,
-            wire,
-            item.entry.en
+            terminal::text(wire),
+            terminal::text(item.entry.en)
         );
     }
     out

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::Context;
+use super::markdown::{self, code, fenced, sentence, text};
 use crate::model::{Entry, Key, Kind, Table};
 
 /// The cells after the variant link in one row of an enum's summary table.
@@ -12,12 +13,18 @@ type Cells = fn(&Context<'_>, &Entry) -> Vec<String>;
 impl Context<'_> {
     pub(super) fn table_doc(&self) -> String {
         let table = self.table;
-        let mut doc = format!("{}\n\n{}\n", sentence(&table.text.en), table.text.zh);
+        let mut doc = format!("{}\n\n{}\n", sentence(&table.text.en), text(&table.text.zh));
         if let Some(space) = &table.code_space {
+            let platforms: Vec<_> = table
+                .platforms
+                .iter()
+                .map(|platform| text(platform))
+                .collect();
             let _ = write!(
                 doc,
-                "\nCode space: `{space}`; platforms: {}.\n",
-                table.platforms.join(", ")
+                "\nCode space: {}; platforms: {}.\n",
+                code(space),
+                platforms.join(", ")
             );
         }
         if let Some(fallback) = &table.fallback {
@@ -25,8 +32,8 @@ impl Context<'_> {
             let _ = write!(
                 doc,
                 "\nValues no entry has convert to [`{name}::{variant}`]: {} / {}.\n",
-                fallback.en,
-                fallback.zh,
+                text(&fallback.en),
+                text(&fallback.zh),
                 name = table.name.value
             );
         }
@@ -73,8 +80,11 @@ impl Context<'_> {
             _ => return String::new(),
         };
         match self.doc_path {
-            Some(path) => format!("\n# Example\n\n```\n# use {path}::{name};\n{lines}\n```\n"),
-            None => format!("\n# Example\n\n```ignore\n{lines}\n```\n"),
+            Some(path) => format!(
+                "\n# Example\n\n{}\n",
+                fenced("", &format!("# use {path}::{name};\n{lines}"))
+            ),
+            None => format!("\n# Example\n\n{}\n", fenced("ignore", &lines)),
         }
     }
 
@@ -83,16 +93,16 @@ impl Context<'_> {
     fn summary_table(&self) -> String {
         let (header, cells): (&str, Cells) = match self.table.kind {
             Kind::Advice => ("| Advice | English | 中文 |", |_, entry| {
-                vec![escape(&entry.text.en), escape(&entry.text.zh)]
+                vec![text(&entry.text.en), text(&entry.text.zh)]
             }),
             Kind::HttpStatus => ("| Status | Reason | Meaning |", |_, entry| {
                 vec![
-                    escape(entry.reason.as_deref().unwrap_or_default()),
-                    escape(&entry.text.en),
+                    text(entry.reason.as_deref().unwrap_or_default()),
+                    text(&entry.text.en),
                 ]
             }),
             Kind::ErrorType => ("| `error` | Meaning |", |_, entry| {
-                vec![escape(&entry.text.en)]
+                vec![text(&entry.text.en)]
             }),
             Kind::RestCase => (
                 "| Case | Status | `error` · `error_description` |",
@@ -113,7 +123,7 @@ impl Context<'_> {
                     .constant
                     .as_ref()
                     .map(|constant| code(&constant.value));
-                vec![constant.unwrap_or_default(), escape(&entry.text.en)]
+                vec![constant.unwrap_or_default(), text(&entry.text.en)]
             }),
         };
         let columns = header.matches('|').count() - 1;
@@ -142,19 +152,19 @@ impl Context<'_> {
             doc,
             "\n\n{}\n\n{}\n",
             sentence(&entry.text.en),
-            entry.text.zh
+            text(&entry.text.zh)
         );
         if let (Some(en), Some(zh)) = (&entry.text.detail_en, &entry.text.detail_zh) {
-            let _ = write!(doc, "\n{}\n\n{}\n", escape(en), escape(zh));
+            let _ = write!(doc, "\n{}\n\n{}\n", text(en), text(zh));
         }
         if let Some(case) = &entry.case {
             let _ = write!(
                 doc,
                 "\n**Cause.** {}\n\n**原因。** {}\n\n**Remedy.** {}\n\n**处理建议。** {}\n",
-                escape(&case.cause_en),
-                escape(&case.cause_zh),
-                escape(&case.remedy_en),
-                escape(&case.remedy_zh)
+                text(&case.cause_en),
+                text(&case.cause_zh),
+                text(&case.remedy_en),
+                text(&case.remedy_zh)
             );
         }
         doc.push('\n');
@@ -169,8 +179,8 @@ impl Context<'_> {
                     doc,
                     "- {} ({status}): {} / {}",
                     source(&item.source),
-                    escape(&item.en),
-                    escape(&item.zh)
+                    text(&item.en),
+                    text(&item.zh)
                 );
             }
         }
@@ -186,11 +196,8 @@ impl Context<'_> {
                     .map_or_else(|| "(no type)".into(), |error| code(&error.value));
                 // A description of several lines reads as a block, not as a code span with `\n`.
                 if case.description.contains('\n') {
-                    let block = case.description.replace("```", "` ` `");
-                    format!(
-                        "**{}** {error}:\n\n```text\n{block}\n```",
-                        case.status.value
-                    )
+                    let block = fenced("text", &case.description);
+                    format!("**{}** {error}:\n\n{block}", case.status.value)
                 } else {
                     format!(
                         "**{}** {error}: {}",
@@ -202,7 +209,7 @@ impl Context<'_> {
             (None, Some(constant), _) => {
                 format!("**{}** {}", entry.key.value, code(&constant.value))
             }
-            (None, None, Some(reason)) => format!("**{}** {}", entry.key.value, escape(reason)),
+            (None, None, Some(reason)) => format!("**{}** {}", entry.key.value, text(reason)),
             (None, None, None) => code(&entry.key.value.to_string()),
         }
     }
@@ -274,7 +281,7 @@ impl Context<'_> {
                 .map(|seen| {
                     format!(
                         "{} ({})",
-                        escape(&seen.date),
+                        text(&seen.date),
                         source_list(std::slice::from_ref(&seen.source))
                     )
                 })
@@ -327,62 +334,17 @@ fn variant_link(table: &str, variant: &str) -> String {
     format!("[`{table}::{variant}`]({table}::{variant})")
 }
 
-fn sentence(message: &str) -> String {
-    let escaped = escape(message);
-    let mut chars = escaped.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => escaped,
-    }
-}
-
-/// Text as literal markdown: brackets would read as links, angle brackets as HTML, and a pipe
-/// would end a table cell.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '[' | ']' | '<' | '>' | '*' | '_' | '`' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// A code span that survives any content: backticks inside get a longer fence, a newline shows
-/// as `↵`, pipes are escaped for table cells.
-fn code(text: &str) -> String {
-    let text = text.replace('\n', "↵").replace('|', "\\|");
-    let mut fence = String::from("`");
-    while text.contains(fence.as_str()) {
-        fence.push('`');
-    }
-    let pad = if text.starts_with('`') || text.ends_with('`') {
-        " "
-    } else {
-        ""
-    };
-    format!("{fence}{pad}{text}{pad}{fence}")
-}
-
-/// A document: a URL as a link named by its page, any other text (a catalogue of one's own may cite a local name) as written.
+/// A document: a URL as a link named by its page, any other text (a catalogue of one's own may
+/// cite a local name) as code.
 fn source(source: &str) -> String {
-    if source.starts_with("https://") || source.starts_with("http://") {
-        // `https://github.com/OWNER/REPO/blob/COMMIT/.../DIR/PAGE` reads as `REPO DIR/PAGE`.
-        let parts: Vec<&str> = source.trim_end_matches('/').split('/').collect();
-        let tail = parts[parts.len().saturating_sub(2)..].join("/");
-        let name = match parts.get(4) {
-            Some(repository) if parts.get(5) == Some(&"blob") => format!("{repository} {tail}"),
-            _ => tail,
-        };
-        format!("[{}]({source})", escape(&name))
-    } else {
-        code(source)
-    }
+    // `https://github.com/OWNER/REPO/blob/COMMIT/.../DIR/PAGE` reads as `REPO DIR/PAGE`.
+    let parts: Vec<&str> = source.trim_end_matches('/').split('/').collect();
+    let tail = parts[parts.len().saturating_sub(2)..].join("/");
+    let name = match parts.get(4) {
+        Some(repository) if parts.get(5) == Some(&"blob") => format!("{repository} {tail}"),
+        _ => tail,
+    };
+    markdown::link(&name, source)
 }
 
 fn source_list(sources: &[String]) -> String {
@@ -398,21 +360,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_markdown() {
-        assert_eq!(escape("a [b] <c> d|e"), "a \\[b\\] \\<c\\> d\\|e");
-    }
-
-    #[test]
-    fn code_spans_survive_backticks_and_newlines() {
-        assert_eq!(code("a\nb"), "`a↵b`");
-        assert_eq!(code("a`b"), "``a`b``");
-    }
-
-    #[test]
-    fn urls_are_links_and_seeds_are_names() {
+    fn urls_are_links_and_local_names_code() {
         assert_eq!(
             source("https://github.com/easemob/doc/blob/abc/docs/error.md"),
-            "[doc docs/error.md](https://github.com/easemob/doc/blob/abc/docs/error.md)"
+            "[doc docs\\/error\\.md](https://github.com/easemob/doc/blob/abc/docs/error.md)"
         );
         assert_eq!(source("004_x.txt"), "`004_x.txt`");
     }

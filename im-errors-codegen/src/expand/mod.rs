@@ -8,6 +8,7 @@ mod docs;
 mod kinds;
 mod layout;
 mod links;
+mod markdown;
 mod table;
 
 use proc_macro2::{Ident, Span, TokenStream};
