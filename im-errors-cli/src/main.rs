@@ -241,9 +241,7 @@ fn classify(out: &mut Out, status: u16, file: Option<PathBuf>, json: bool) -> Ex
         out.json(&classified);
         return ExitCode::SUCCESS;
     }
-    let text = |value: Option<&str>| {
-        value.map_or_else(|| "(none)".to_owned(), |value| terminal::text(value))
-    };
+    let text = |value: Option<&str>| value.map_or_else(|| "(none)".to_owned(), terminal::text);
     let mut lines = vec![
         format!("status: {}", classified.status),
         format!("body: {}", classified.body),
