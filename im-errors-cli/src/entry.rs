@@ -31,6 +31,35 @@ impl Item {
             .collect()
     }
 
+    /// The entries [`Item::related`] names, resolved.
+    pub fn related_items(&self) -> Vec<Item> {
+        (self.entry.related.iter())
+            .chain(self.entry.cases)
+            .filter_map(|link| {
+                let table = TABLES.iter().find(|table| table.name == link.table)?;
+                let entry = table.entry(link.variant)?;
+                Some(Item { table, entry })
+            })
+            .collect()
+    }
+
+    /// What the entry is on the wire, in a few words: `401`, `unauthorized "Unable to …"`,
+    /// `204 USER_NOT_FOUND`, `reach_limit`, the advice id.
+    pub fn wire(&self) -> String {
+        let entry = self.entry;
+        match (self.table.kind, &entry.case) {
+            (Kind::RestCase, Some(case)) => {
+                let error = case.error.unwrap_or("(no type)");
+                format!("{} {error} \"{}\"", case.status, case.template)
+            }
+            (Kind::SdkCode, _) => {
+                let number = entry.number.unwrap_or_default();
+                format!("{number} {}", entry.constants.first().unwrap_or(&entry.key))
+            }
+            _ => entry.key.to_owned(),
+        }
+    }
+
     /// The number shown in tables: an HTTP status, an SDK code, or a case's status.
     pub fn number(&self) -> Option<i64> {
         let status = self.entry.case.map(|case| i64::from(case.status));

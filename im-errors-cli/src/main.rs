@@ -180,9 +180,12 @@ fn explain(out: &mut Out, query: &str, lang: Option<Lang>, json: bool) -> ExitCo
         out.json(&found);
     } else if !found.is_empty() {
         let style = Style::detect();
-        let blocks: Vec<String> = (found.iter())
-            .map(|item| render::entry(item, lang, style))
-            .collect();
+        let mut blocks: Vec<String> = Vec::new();
+        for (index, item) in found.iter().enumerate() {
+            let first_of_table = index == 0 || !std::ptr::eq(found[index - 1].table, item.table);
+            let heading = first_of_table.then(|| render::heading(item.table) + "\n");
+            blocks.push(heading.unwrap_or_default() + &render::entry(item, lang, style));
+        }
         out.text(&blocks.join("\n"));
     }
     if !found.is_empty() {

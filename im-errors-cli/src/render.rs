@@ -72,6 +72,113 @@ fn headline(item: &Item) -> String {
     }
 }
 
+/// The widest line `explain` writes, in columns (a Chinese character takes two).
+const WIDTH: usize = 100;
+
+/// `text` cut to `width` columns, with `…` where it was cut.
+fn fit(text: &str, width: usize) -> String {
+    if columns(text) <= width {
+        return text.to_owned();
+    }
+    let mut cut = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        if used + column_width(c) + 1 > width {
+            break;
+        }
+        used += column_width(c);
+        cut.push(c);
+    }
+    cut.push('…');
+    cut
+}
+
+/// Columns a terminal gives `text`: two for each wide (CJK) character.
+fn columns(text: &str) -> usize {
+    text.chars().map(column_width).sum()
+}
+
+fn column_width(c: char) -> usize {
+    let wide = matches!(c,
+        '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}'
+        | '\u{FFE0}'..='\u{FFE6}');
+    if wide { 2 } else { 1 }
+}
+
+/// `text` in lines of at most `width` columns, broken at spaces, or anywhere in a run of wide
+/// characters (Chinese has no spaces), or inside a word longer than a line.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split(' ').filter(|word| !word.is_empty()) {
+        let space = usize::from(!line.is_empty());
+        if used + space + columns(word) <= width {
+            if space == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            used += space + columns(word);
+            continue;
+        }
+        // The word does not fit: break it where the line is full.
+        if space == 1 && used + 1 < width {
+            line.push(' ');
+            used += 1;
+        }
+        for c in word.chars() {
+            if used + column_width(c) > width {
+                lines.push(std::mem::take(&mut line).trim_end().to_owned());
+                used = 0;
+            }
+            line.push(c);
+            used += column_width(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A source as the terminal shows it: without the scheme, a GitHub commit by its first seven
+/// digits, which GitHub resolves (`--json` has the address whole).
+fn short_source(source: &str) -> String {
+    let bare = source.strip_prefix("https://").unwrap_or(source);
+    let parts: Vec<&str> = bare.split('/').collect();
+    match parts.as_slice() {
+        ["github.com", owner, repo, "blob", commit, rest @ ..]
+            if commit.len() == 40 && commit.bytes().all(|b| b.is_ascii_hexdigit()) =>
+        {
+            format!(
+                "github.com/{owner}/{repo}/blob/{}/{}",
+                &commit[..7],
+                rest.join("/")
+            )
+        }
+        _ => bare.to_owned(),
+    }
+}
+
+/// The heading above the entries of one table in `explain`: which code space they belong to,
+/// so that a native SDK's 401 is not read as the REST API's.
+pub fn heading(table: &Table) -> String {
+    let space = table
+        .code_space
+        .map(|space| format!(", {space}"))
+        .unwrap_or_default();
+    terminal::text(&fit(
+        &format!(
+            "# {} ({}{space}): {}",
+            table.name,
+            table.kind.title(),
+            table.en
+        ),
+        WIDTH,
+    ))
+}
+
 /// One entry as a block of lines, in the chosen languages.
 pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     let show_en = lang != Some(Lang::Zh);
@@ -105,25 +212,50 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     ];
     for (shown, label, text) in rows {
         if let (true, Some(text)) = (shown, text) {
-            let _ = writeln!(out, "  {}: {}", style.dim(label), terminal::text(text));
+            // The label's own columns, then the text in lines that fit beside it.
+            let indent = 4 + columns(label);
+            let lines = wrap(&terminal::text(text), WIDTH.saturating_sub(indent));
+            for (index, line) in lines.iter().enumerate() {
+                if index == 0 {
+                    let _ = writeln!(out, "  {}: {line}", style.dim(label));
+                } else {
+                    let _ = writeln!(out, "{}{line}", " ".repeat(indent));
+                }
+            }
         }
     }
-    let related = item.related();
+    let related = item.related_items();
     if !related.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            style.dim("related"),
-            terminal::text(&related.join(", "))
-        );
+        let _ = writeln!(out, "  {}:", style.dim("related"));
+        for other in &related {
+            let advice = other.entry.advice.unwrap_or_default();
+            let line = format!(
+                "{}::{}  {}",
+                other.table.name,
+                other.entry.variant,
+                other.wire()
+            );
+            let advice = if advice.is_empty() || other.entry.advice == entry.advice {
+                String::new()
+            } else {
+                format!("  → {advice}")
+            };
+            let room = WIDTH.saturating_sub(4 + columns(&advice));
+            let _ = writeln!(out, "    {}{advice}", terminal::text(&fit(&line, room)));
+        }
     }
     if !entry.sources.is_empty() {
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            style.dim("sources"),
-            terminal::text(&entry.sources.join(", "))
-        );
+        let _ = writeln!(out, "  {}:", style.dim("sources"));
+        for source in entry.sources {
+            // A link is never cut: one too long for the indent starts at the margin.
+            let shown = terminal::text(&short_source(source));
+            let indent = if columns(&shown) + 2 <= WIDTH {
+                "  "
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "{indent}{shown}");
+        }
     }
     if !entry.shipped.is_empty() {
         let runs: Vec<_> = entry.shipped.iter().map(ToString::to_string).collect();

@@ -623,3 +623,43 @@ fn related_lists_each_entry_once() {
         assert_eq!(related.len(), unique.len(), "{related:?}");
     }
 }
+
+/// Columns a terminal gives a line: two for each wide (CJK) character.
+fn columns(line: &str) -> usize {
+    line.chars()
+        .map(|c| if matches!(c, '\u{1100}'..='\u{115F}' | '\u{2E80}'..='\u{A4CF}' | '\u{AC00}'..='\u{D7A3}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FF60}' | '\u{FFE0}'..='\u{FFE6}') { 2 } else { 1 })
+        .sum()
+}
+
+#[test]
+fn explain_reads_in_100_columns_with_each_code_space_under_its_heading() {
+    let text = stdout(&run(&["explain", "401"]));
+    for line in text.lines() {
+        assert!(columns(line) <= 100, "{} columns: {line}", columns(line));
+    }
+    // The REST status and the native SDK's code of the same number, each under its table.
+    let headings: Vec<&str> = text.lines().filter(|line| line.starts_with("# ")).collect();
+    assert!(
+        headings.len() >= 2 && headings.iter().any(|line| line.contains("NativeSdkCode")),
+        "{headings:?}"
+    );
+    // Related cases one per line, with their wire text, and the advice where it differs.
+    assert!(
+        text.contains(
+            "\n    RestError::ExpiredAccessToken  401 unauthorized \"Unable to authenticate"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("→ fix_request"), "{text}");
+}
+
+#[test]
+fn text_is_printed_as_text() {
+    for query in ["401", "400", "403", "RestError::json_parse_error", "1"] {
+        let text = stdout(&run(&["explain", query]));
+        assert!(
+            !text.contains("\\'"),
+            "a debug escape in explain {query}: {text}"
+        );
+    }
+}
