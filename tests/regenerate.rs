@@ -13,17 +13,36 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const PROBE: &str = r#"fn main() { println!("{:?}", im_errors::SdkCode::from(4242)); }"#;
+/// A number no entry of `SdkCode` has, whatever codes.toml holds (a maintainer following the
+/// README's steps may well add 4242): one past the largest.
+fn unused_code() -> i32 {
+    let largest = im_errors::SdkCode::ALL.iter().map(|code| code.code()).max();
+    largest.unwrap_or(0).saturating_add(1)
+}
 
-const ADDED: &str = r#"
+/// The probe example: prints what `SdkCode::from(unused_code())` is.
+fn probe() -> String {
+    format!(
+        r#"fn main() {{ println!("{{:?}}", im_errors::SdkCode::from({})); }}"#,
+        unused_code()
+    )
+}
+
+/// An SDK code entry with that number, as a maintainer would add it.
+fn added() -> String {
+    format!(
+        r#"
 [[SdkCode]]
-code = 4242
+code = {}
 constant = "TEST_ADDED_CODE"
 zh = "测试用错误码"
 en = "a code added by the regeneration test"
 advice = "alert_operators"
 sources = ["tests/regenerate.rs"]
-"#;
+"#,
+        unused_code()
+    )
+}
 
 /// A second SDK numbering and a second REST case table, as a maintainer would append them.
 const TABLES: &str = r#"
@@ -185,9 +204,10 @@ fn editing_codes_toml_regenerates_the_enums() {
         return;
     };
     let before = run_probe(&workspace);
-    assert!(before.contains("Unknown(UnknownSdkCode(4242))"), "{before}");
+    let unknown = format!("Unknown(UnknownSdkCode({}))", unused_code());
+    assert!(before.contains(&unknown), "{before}");
 
-    append(&workspace.join("codes.toml"), ADDED);
+    append(&workspace.join("codes.toml"), &added());
     let after = run_probe(&workspace);
     assert_eq!(after.trim(), "TestAddedCode");
 
@@ -306,7 +326,7 @@ fn scratch_workspace(name: &str, with_cli: bool) -> Option<PathBuf> {
         std::fs::write(scratch.join(manifest), kept).unwrap();
     }
     std::fs::create_dir_all(scratch.join("examples")).unwrap();
-    std::fs::write(scratch.join("examples/probe.rs"), PROBE).unwrap();
+    std::fs::write(scratch.join("examples/probe.rs"), probe()).unwrap();
     Some(scratch)
 }
 
