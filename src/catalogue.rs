@@ -188,12 +188,14 @@ pub struct Entry {
     /// The REST cases documented with this HTTP status or `error` type, of every case table,
     /// that [`Entry::related`] does not list already.
     pub cases: &'static [EntryRef],
-    /// The documents the entry's facts come from: seed file names or URLs.
+    /// The documents the entry's facts come from: the URLs of pages a reader can open.
     pub sources: &'static [&'static str],
     /// What documents said that differs, and whether it is still so.
     pub history: &'static [DocHistory],
     /// The releases of an SDK package that shipped the code (SDK tables).
     pub shipped: &'static [Shipped],
+    /// Where and when the live service was seen answering so (REST cases).
+    pub observed: &'static [Observed],
     /// The fields of a documented REST case.
     pub case: Option<CaseFields>,
 }
@@ -410,7 +412,7 @@ pub enum TemplatePart {
 /// What one document said of an entry, where documents disagree.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DocHistory {
-    /// The document: a seed file name or a URL.
+    /// The document: the URL of a page a reader can open.
     pub source: &'static str,
     /// Whether the service still behaves as this document says.
     pub current: bool,
@@ -439,6 +441,21 @@ impl fmt::Display for Shipped {
             write!(f, "–{}", self.until)?;
         }
         Ok(())
+    }
+}
+
+/// One sighting of a response from the live service, where no document lists it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Observed {
+    /// When: `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: &'static str,
+    /// Where it was recorded: a repository file at a commit, an issue, a page.
+    pub source: &'static str,
+}
+
+impl fmt::Display for Observed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.date, self.source)
     }
 }
 

@@ -3,6 +3,16 @@
 //! error cases of every API module, and the SDK error codes of the Web and the native SDKs, each
 //! with its meaning in Chinese and English, what to do about it, and the document it comes from.
 //!
+//! Today, before the first release on crates.io, from the repository (or a checkout of it, with
+//! `im-errors = { path = "../im-errors" }`):
+//!
+//! ```toml
+//! [dependencies]
+//! im-errors = { git = "https://github.com/im-errors/im-errors" }
+//! ```
+//!
+//! Once 0.1 is on crates.io (not yet):
+//!
 //! ```toml
 //! [dependencies]
 //! im-errors = "0.1"
@@ -102,7 +112,9 @@
 //!
 //! [`codes!`] turns a codes TOML file of your own into the same kind of enums; the schema is in
 //! the repository's `docs/SCHEMA.md`. The `im-errors-cli` crate's `im-errors` command explains,
-//! lists and classifies codes from a terminal (`cargo install im-errors-cli`).
+//! lists and classifies codes from a terminal (today `cargo install --git
+//! https://github.com/im-errors/im-errors im-errors-cli`; once published, `cargo install
+//! im-errors-cli`).
 // The feature-gated items the page links to: here when their feature is on, on docs.rs (built
 // with every feature) when it is off, so that a default build's docs have no broken link. The
 // empty line before a link definition is a fragment of its own, or the definition is not one.
@@ -149,7 +161,7 @@ mod codes {
 
 pub use body::{BodyKind, MAX_BODY, MAX_DEPTH};
 pub use catalogue::{
-    Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind,
+    Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind, Observed,
     ParseCodeError, RetryClass, RetryPolicy, Shipped, Table, TemplatePart,
 };
 pub use classify::{Classification, Drift, ImError, classify};
@@ -193,7 +205,7 @@ pub mod __private {
         pub use crate::__serde_impls as serde_impls;
         pub use crate::catalogue::{
             Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind,
-            ParseCodeError, RetryClass, RetryPolicy, Shipped, Table, TemplatePart,
+            Observed, ParseCodeError, RetryClass, RetryPolicy, Shipped, Table, TemplatePart,
         };
         #[cfg(feature = "serde")]
         pub use crate::integrations::serde_code::{deserialize_code, serialize_code};

@@ -1,8 +1,12 @@
-//! The SDK code table of the Web / mini-program SDK (seed `004_04899477e949c5d2.txt`), copied
-//! here by number and constant name so that a change to codes.toml that loses or misspells a
-//! code fails a test, without the seed files at hand.
+//! The SDK code table of the Web / mini-program SDK page as first copied (easemob/shengwang-chat-doc
+//! `docs/document/web/error.md` at b5ccdaff, the `SEED_PAGE` below), copied here by number and
+//! constant name so that a change to codes.toml that loses or misspells a code fails a test,
+//! without the page at hand.
 
 use im_errors::SdkCode;
+
+/// The page the table was first copied from, as the catalogue cites it.
+const SEED_PAGE: &str = "https://github.com/easemob/shengwang-chat-doc/blob/b5ccdaff8e592f0abbe527806089049c9fbf11d2/docs/document/web/error.md";
 
 const SEED: [(i32, &str); 70] = [
     (0, "REQUEST_SUCCESS"),
@@ -100,7 +104,7 @@ fn every_seed_code_has_its_number_and_constant() {
 #[test]
 fn the_codes_citing_the_seed_are_the_seed_codes() {
     let listed: Vec<(i32, &str)> = (SdkCode::ALL.iter())
-        .filter(|code| code.sources().contains(&"004_04899477e949c5d2.txt"))
+        .filter(|code| code.sources().contains(&SEED_PAGE))
         .map(|code| (code.code(), code.name()))
         .collect();
     assert_eq!(listed, SEED, "codes.toml keeps the seed's order");

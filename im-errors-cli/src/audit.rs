@@ -2,133 +2,27 @@
 //! page documents either is in the catalogue, or is reported with the entry nearest to it, so
 //! that the catalogue stays current when the documentation changes.
 
+mod near;
+mod page;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use im_errors::TemplatePart;
-use im_errors_codegen::model::{Catalog, Entry, Key, Kind};
-use im_errors_codegen::template::Part;
+use im_errors_codegen::model::{Catalog, Entry, Key, Kind, Part};
 
 use crate::output::{Out, warn};
+use page::{Located, Row, rows};
 
 /// What `audit` prints.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// One line per missing or differing row.
+    #[default]
     Report,
     /// Skeleton entries for the missing rows.
     Toml,
-}
-
-/// One row of a documentation table.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Row {
-    /// `| HTTP 状态码 | 错误类型 | 错误提示 | ...`.
-    Rest {
-        status: String,
-        error: String,
-        description: String,
-    },
-    /// `| 错误码 | 错误信息 | ...`.
-    Sdk { code: String, constant: String },
-}
-
-/// A row and the line of the page it stands on.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Located {
-    pub line: usize,
-    pub row: Row,
-}
-
-/// Reads one row of a table of a known layout.
-type ReadRow = fn(&[String]) -> Option<Row>;
-
-/// The rows of every error table of a markdown page, in both layouts the documents use.
-pub fn rows(page: &str) -> Vec<Located> {
-    let mut rows = Vec::new();
-    let mut layout: Option<(ReadRow, usize)> = None;
-    for (index, line) in page.lines().enumerate() {
-        let Some(cells) = cells(line) else {
-            layout = None;
-            continue;
-        };
-        let first = cells.first().map(String::as_str).unwrap_or_default();
-        if first.starts_with("HTTP 状态码")
-            && cells
-                .get(1)
-                .is_some_and(|cell| cell.starts_with("错误类型"))
-        {
-            layout = Some((rest_row, cells.len()));
-        } else if first.starts_with("错误码") {
-            layout = Some((sdk_row, cells.len()));
-        } else if let Some((read, width)) = layout
-            && !is_separator(&cells)
-            && let Some(row) = read(&rejoin(cells, width))
-        {
-            rows.push(Located {
-                line: index + 1,
-                row,
-            });
-        }
-    }
-    rows
-}
-
-fn cells(line: &str) -> Option<Vec<String>> {
-    let inner = line.trim().strip_prefix('|')?;
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    Some(
-        inner
-            .split('|')
-            .map(|cell| cell.trim().to_owned())
-            .collect(),
-    )
-}
-
-fn is_separator(cells: &[String]) -> bool {
-    cells
-        .iter()
-        .all(|cell| cell.chars().all(|c| matches!(c, '-' | ':' | ' ')))
-}
-
-/// A description holding `|` splits into more cells than the header has: the extra ones are
-/// put back into the third, the description. Wire text is English: a row whose extra cell is
-/// Chinese has a column its header lacks instead.
-fn rejoin(mut cells: Vec<String>, width: usize) -> Vec<String> {
-    let extra = cells.len().saturating_sub(width);
-    let wire_text = |cell: &String| !cell.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    if extra > 0 && width >= 3 && cells[3..3 + extra].iter().all(wire_text) {
-        let joined = cells.drain(2..=2 + extra).collect::<Vec<_>>().join(" | ");
-        cells.insert(2, joined);
-    }
-    cells
-}
-
-/// The cell's text without the code span or the double quotes some pages put around it.
-fn unquote(cell: &str) -> String {
-    let text = cell.trim().trim_matches('`').trim();
-    let unquoted = text
-        .strip_prefix('"')
-        .and_then(|text| text.strip_suffix('"'));
-    unquoted.unwrap_or(text).trim().to_owned()
-}
-
-fn rest_row(cells: &[String]) -> Option<Row> {
-    Some(Row::Rest {
-        status: unquote(cells.first()?),
-        error: unquote(cells.get(1)?),
-        description: unquote(cells.get(2)?),
-    })
-}
-
-fn sdk_row(cells: &[String]) -> Option<Row> {
-    let code = unquote(cells.first()?);
-    code.parse::<i64>().ok()?;
-    Some(Row::Sdk {
-        code,
-        constant: unquote(cells.get(1)?),
-    })
 }
 
 /// What the catalogue says of one row.
@@ -136,7 +30,7 @@ fn sdk_row(cells: &[String]) -> Option<Row> {
 pub enum Verdict<'c> {
     /// An entry of this table has it, wire text and all.
     Present(&'c str),
-    /// Not auditable: no description, or a status that is not a number (`5xx`).
+    /// Not auditable: no description, or a status that is not a plain number (`5xx`).
     Skipped(String),
     /// An entry of this table matches it, but a wire fact differs.
     Differs(&'c str, String),
@@ -146,8 +40,30 @@ pub enum Verdict<'c> {
 
 /// The catalogue's REST cases and SDK codes, ready to compare rows with.
 pub struct Index<'c> {
-    cases: Vec<(&'c str, &'c Entry, Vec<TemplatePart>)>,
+    cases: Vec<Case<'c>>,
     codes: Vec<(&'c str, &'c Entry)>,
+}
+
+/// A REST case, ready to compare rows with.
+struct Case<'c> {
+    table: &'c str,
+    entry: &'c Entry,
+    /// Its template, as the runtime matches a description with it.
+    parts: Vec<TemplatePart>,
+    /// Its template's text, as the nearest-entry search compares a description with it.
+    text: near::Text<'c>,
+}
+
+impl Case<'_> {
+    /// The status and error type a response of this case has.
+    fn wire(&self) -> (Option<i64>, &str) {
+        let case = self.entry.case.as_ref();
+        let error = case.and_then(|case| case.error.as_ref());
+        (
+            case.map(|case| case.status.value),
+            error.map_or("", |error| error.value.as_str()),
+        )
+    }
 }
 
 impl<'c> Index<'c> {
@@ -159,9 +75,12 @@ impl<'c> Index<'c> {
             let name = table.name.value.as_str();
             for entry in &table.entries {
                 match (table.kind, &entry.case) {
-                    (Kind::RestCase, Some(case)) => {
-                        cases.push((name, entry, runtime_parts(&case.template)))
-                    }
+                    (Kind::RestCase, Some(case)) => cases.push(Case {
+                        table: name,
+                        entry,
+                        parts: runtime_parts(&case.template),
+                        text: near::Text::of(&case.description),
+                    }),
                     (Kind::SdkCode, _) => codes.push((name, entry)),
                     _ => {}
                 }
@@ -174,7 +93,7 @@ impl<'c> Index<'c> {
     /// other rows say: the catalogue's first table of the row's kind.
     fn first_table(&self, row: &Row) -> Option<&'c str> {
         match row {
-            Row::Rest { .. } => self.cases.first().map(|(table, _, _)| *table),
+            Row::Rest { .. } => self.cases.first().map(|case| case.table),
             Row::Sdk { .. } => self.codes.first().map(|(table, _)| *table),
         }
     }
@@ -187,64 +106,69 @@ impl<'c> Index<'c> {
                 error,
                 description,
             } => self.rest_verdict(status, error, description),
-            Row::Sdk { code, constant } => self.sdk_verdict(code, constant),
+            Row::Sdk { code, constant } => self.sdk_verdict(*code, constant),
         }
     }
 
     fn rest_verdict(&self, status: &str, error: &str, description: &str) -> Verdict<'c> {
-        let Ok(status) = status.parse::<i64>() else {
-            return Verdict::Skipped(format!("status `{status}` is not a number"));
+        let Some(status) = page::plain_integer(status) else {
+            return Verdict::Skipped(format!("status `{status}` is not a plain decimal number"));
         };
         if description.is_empty() {
             return Verdict::Skipped("no description".to_owned());
         }
         let matching: Vec<_> = (self.cases.iter())
-            .filter(|(_, _, parts)| im_errors::template_matches(parts, description))
+            .filter(|case| im_errors::template_matches(&case.parts, description))
             .collect();
-        fn wire(entry: &Entry) -> (Option<i64>, &str) {
-            let case = entry.case.as_ref();
-            let error = case.and_then(|case| case.error.as_ref());
-            (
-                case.map(|case| case.status.value),
-                error.map_or("", |error| error.value.as_str()),
-            )
+        if let Some(case) = (matching.iter()).find(|case| case.wire() == (Some(status), error)) {
+            return Verdict::Present(case.table);
         }
-        if let Some((table, _, _)) =
-            (matching.iter()).find(|(_, entry, _)| wire(entry) == (Some(status), error))
-        {
-            return Verdict::Present(table);
-        }
-        if let Some((table, entry, _)) = matching.first() {
-            let (documented_status, documented_error) = wire(entry);
+        if let Some(case) = matching.first() {
+            let (documented_status, documented_error) = case.wire();
             return Verdict::Differs(
-                table,
+                case.table,
                 format!(
-                    "{table}.{} has this description under {} `{documented_error}`, the page under {status} `{error}`",
-                    entry.key.value,
+                    "{}.{} has this description under {} `{documented_error}`, the page under {status} `{error}`",
+                    case.table,
+                    case.entry.key.value,
                     documented_status.unwrap_or_default()
                 ),
             );
         }
-        let nearest = (self.cases.iter())
-            .map(|(table, entry, _)| {
-                let template = entry
-                    .case
-                    .as_ref()
-                    .map_or("", |case| case.description.as_str());
-                let mut score = strsim::normalized_levenshtein(template, description);
-                if wire(entry) == (Some(status), error) {
-                    score += 0.5;
-                }
-                let shown = format!("{table}.{} \"{template}\"", entry.key.value);
-                (score, (*table, shown))
-            })
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, nearest)| nearest);
+        let nearest = self.nearest_case(status, error, description).map(|case| {
+            let template = case.text.as_str();
+            let shown = format!("{}.{} \"{template}\"", case.table, case.entry.key.value);
+            (case.table, shown)
+        });
         Verdict::Missing(nearest)
     }
 
-    fn sdk_verdict(&self, code: &str, constant: &str) -> Verdict<'c> {
-        let number = code.parse::<i64>().unwrap_or_default();
+    /// The case whose template is nearest to `description`, a case of the same status and error
+    /// type counting as nearer; the last of equally near ones.
+    fn nearest_case(&self, status: i64, error: &str, description: &str) -> Option<&Case<'c>> {
+        let description = near::Text::of(description);
+        let mut nearest: Option<(f64, &Case<'c>)> = None;
+        for case in &self.cases {
+            let bonus = if case.wire() == (Some(status), error) {
+                0.5
+            } else {
+                0.0
+            };
+            // A template whose length alone keeps it below the nearest so far is not compared:
+            // a page of texts unlike the catalogue's costs least.
+            let at_most = description.most_similar(&case.text) + bonus;
+            if nearest.is_some_and(|(best, _)| at_most < best) {
+                continue;
+            }
+            let score = description.similarity(&case.text) + bonus;
+            if nearest.is_none_or(|(best, _)| score >= best) {
+                nearest = Some((score, case));
+            }
+        }
+        nearest.map(|(_, case)| case)
+    }
+
+    fn sdk_verdict(&self, number: i64, constant: &str) -> Verdict<'c> {
         let spellings =
             |entry: &'c Entry| (entry.spellings()).map(|spelling| spelling.value.as_str());
         let has_number = |entry: &Entry| entry.key.value == Key::Code(number);
@@ -288,6 +212,16 @@ fn runtime_parts(parts: &[Part]) -> Vec<TemplatePart> {
         .collect()
 }
 
+/// The largest page `audit` reads: a documentation page is tens of KiB, and one this size
+/// holds hundreds of thousands of rows.
+const MAX_PAGE: u64 = 32 * 1024 * 1024;
+
+/// A page's text, refusing one over [`MAX_PAGE`] or not UTF-8.
+fn read_page(path: &Path) -> Result<String, String> {
+    let bytes = crate::read_file_bounded(path, MAX_PAGE, "a page")?;
+    String::from_utf8(bytes).map_err(|error| format!("{}: cannot read: {error}", path.display()))
+}
+
 /// `im-errors audit CATALOGUE DOC...`.
 pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) -> ExitCode {
     let shown = catalogue.display().to_string();
@@ -309,19 +243,23 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
         }
     };
     let index = Index::of(&catalog);
-    let mut report = Report::default();
+    let mut report = Report {
+        format,
+        ..Report::default()
+    };
     for doc in docs {
-        match std::fs::read_to_string(doc) {
-            Ok(page) => report.page(&index, &doc.display().to_string(), &page),
-            Err(error) => {
-                warn(&format!("{}: cannot read: {error}", doc.display()));
+        let shown = doc.display().to_string();
+        let page = read_page(doc)
+            .and_then(|page| rows(&page).map_err(|why| format!("{shown}: cannot audit: {why}")));
+        match page {
+            Ok(rows) => report.page(&index, &shown, &rows),
+            Err(message) => {
+                warn(&escape_controls(&message));
                 report.unreadable += 1;
             }
         }
-    }
-    match format {
-        Format::Report => out.text(&report.lines),
-        Format::Toml => out.text(&report.skeletons),
+        // Printed page by page: what is kept is one page's output, not every page's.
+        out.text(&std::mem::take(&mut report.output));
     }
     warn(&report.summary());
     if report.missing + report.differing + report.unreadable == 0 {
@@ -331,11 +269,12 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
     }
 }
 
-/// What an audit found, as report lines and as skeleton entries.
+/// What an audit found, in the output `format` asks for: a page of tiny rows would otherwise
+/// keep a skeleton for each row no one asked for.
 #[derive(Default)]
 struct Report {
-    lines: String,
-    skeletons: String,
+    format: Format,
+    output: String,
     rows: usize,
     missing: usize,
     differing: usize,
@@ -344,13 +283,21 @@ struct Report {
 }
 
 impl Report {
-    fn page(&mut self, index: &Index<'_>, doc: &str, page: &str) {
+    fn page(&mut self, index: &Index<'_>, doc: &str, rows: &[Located]) {
         // The table of the page's last REST row and last SDK row the catalogue has: where a new
         // row of the same page most likely belongs.
         let (mut rest_table, mut sdk_table) = (None, None);
-        for Located { line, row } in rows(page) {
+        for &Located { line, ref row } in rows {
             self.rows += 1;
-            let verdict = index.verdict(&row);
+            let row = match row {
+                Ok(row) => row,
+                Err(why) => {
+                    self.unreadable += 1;
+                    self.report(doc, line, &format!("cannot read the row: {why}"));
+                    continue;
+                }
+            };
+            let verdict = index.verdict(row);
             if let Verdict::Present(table) | Verdict::Differs(table, _) = verdict {
                 match row {
                     Row::Rest { .. } => rest_table = Some(table),
@@ -361,19 +308,11 @@ impl Report {
                 Verdict::Present(_) => {}
                 Verdict::Skipped(why) => {
                     self.skipped += 1;
-                    let _ = writeln!(
-                        self.lines,
-                        "{doc}:{line}: skipped ({why}): {}",
-                        describe(&row)
-                    );
+                    self.report(doc, line, &format!("skipped ({why}): {}", describe(row)));
                 }
                 Verdict::Differs(_, how) => {
                     self.differing += 1;
-                    let _ = writeln!(
-                        self.lines,
-                        "{doc}:{line}: differs: {}: {how}",
-                        describe(&row)
-                    );
+                    self.report(doc, line, &format!("differs: {}: {how}", describe(row)));
                 }
                 Verdict::Missing(nearest) => {
                     self.missing += 1;
@@ -383,27 +322,34 @@ impl Report {
                         }
                         Row::Sdk { .. } => sdk_table.or(nearest.as_ref().map(|(table, _)| *table)),
                     };
-                    let table = page_table.or_else(|| index.first_table(&row));
+                    let table = page_table.or_else(|| index.first_table(row));
                     let nearest = nearest
                         .map(|(_, nearest)| format!(" (nearest: {nearest})"))
                         .unwrap_or_default();
-                    let _ = writeln!(
-                        self.lines,
-                        "{doc}:{line}: missing: {}{nearest}",
-                        describe(&row)
-                    );
-                    if let Some(table) = table {
-                        self.skeletons.push_str(&skeleton(doc, line, &row, table));
+                    self.report(doc, line, &format!("missing: {}{nearest}", describe(row)));
+                    if let Some(table) = table
+                        && self.format == Format::Toml
+                    {
+                        self.output.push_str(&skeleton(doc, line, row, table));
                     }
                 }
             }
         }
     }
 
+    /// A line of the report on line `line` of `doc`.
+    fn report(&mut self, doc: &str, line: usize, what: &str) {
+        if self.format == Format::Report {
+            self.output
+                .push_str(&escape_controls(&format!("{doc}:{line}: {what}")));
+            self.output.push('\n');
+        }
+    }
+
     fn summary(&self) -> String {
         format!(
-            "audit: {} rows, {} missing, {} differing, {} skipped",
-            self.rows, self.missing, self.differing, self.skipped
+            "audit: {} rows, {} missing, {} differing, {} skipped, {} unreadable",
+            self.rows, self.missing, self.differing, self.skipped, self.unreadable
         )
     }
 }
@@ -417,6 +363,18 @@ fn describe(row: &Row) -> String {
         } => format!("{status} `{error}` \"{}\"", description.escape_debug()),
         Row::Sdk { code, constant } => format!("{code} {constant}"),
     }
+}
+
+/// The text with its control characters written as escapes (`\n`, `\u{1b}`): a page's name or
+/// text then cannot end a report line or a TOML comment early and add one of its own, nor send
+/// the terminal a command.
+fn escape_controls(text: &str) -> String {
+    (text.chars())
+        .map(|c| match c {
+            c if c.is_control() => c.escape_default().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// A TOML string: the text with `"`, `\` and control characters escaped.
@@ -468,6 +426,7 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
             error,
             description,
         } => {
+            // Written as the page has it: a row is missing only if that is a plain number.
             known.push(("status", status.clone()));
             if !error.is_empty() {
                 known.push(("error", toml_string(error)));
@@ -476,85 +435,97 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
             Kind::RestCase
         }
         Row::Sdk { code, constant } => {
-            known.push(("code", code.clone()));
+            known.push(("code", code.to_string()));
             known.push(("constant", toml_string(constant)));
             Kind::SdkCode
         }
     };
     let entry = im_errors_codegen::schema::entry_skeleton(kind, table, &known);
-    format!("# {doc}:{line}\n{entry}\n")
+    format!("# {}:{line}\n{entry}\n", escape_controls(doc))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    const PAGE: &str = "\
-# 用户
-
-| HTTP 状态码 | 错误类型 | 错误提示 | 可能原因 | 处理建议 |
-| :--- | :--- | :--- | :--- | :--- |
-| 400 | `illegal_argument` | username XXX is not legal | 用户名不合法。 | 修改。 |
-| 401 | unauthorized | getContacts | page size more than max limit : 50 | 原因 | 建议 |
-| 403 | group_error | \"thread not open.\" | 子区功能未开通。 | 开通 | 多余 |
-
-text between tables
-
-| 错误码 | 错误信息 | 描述和可能原因 |
-| :--- | :--- | :--- |
-| 204 | USER_NOT_FOUND | 用户不存在。 |
-";
+    /// The repository's catalogue, beside this crate; a packaged copy of the crate (where
+    /// `cargo package` has kept the manifest as written in `Cargo.toml.orig`) has none.
+    fn repository_catalogue() -> Option<Catalog> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        if root.join("Cargo.toml.orig").exists() {
+            eprintln!("skipped: a packaged im-errors-cli has no repository around it");
+            return None;
+        }
+        let source = std::fs::read_to_string(root.join("../codes.toml"));
+        let source = source.expect("codes.toml is readable");
+        Some(im_errors_codegen::load(&source).expect("codes.toml is valid"))
+    }
 
     /// A new code goes to the table of the page's other codes, which the catalogue names,
     /// not to a table the command would name.
     #[test]
     fn skeletons_go_to_the_table_of_the_page() {
-        let source = include_str!("../../codes.toml");
-        let catalog = im_errors_codegen::parse::parse(source).0;
+        let Some(catalog) = repository_catalogue() else {
+            return;
+        };
         let index = Index::of(&catalog);
         let page = "| 错误码 | 错误信息 | 描述 |\n| :--- | :--- | :--- |\n| 204 | EMErrorUserNotFound | 用户不存在。 |\n| 9998 | EMErrorBrandNew | 新的。 |\n";
-        let mut report = Report::default();
-        report.page(&index, "native.md", page);
+        let mut report = Report {
+            format: Format::Toml,
+            ..Report::default()
+        };
+        report.page(&index, "native.md", &rows(page).expect("a table"));
         assert_eq!(report.missing, 1);
         assert!(
-            report
-                .skeletons
-                .contains("[[NativeSdkCode]]\ncode = 9998\n"),
+            report.output.contains("[[NativeSdkCode]]\ncode = 9998\n"),
             "{}",
-            report.skeletons
+            report.output
         );
     }
 
+    /// Only a description's first characters are compared: a row whose text goes on for a
+    /// megabyte has the nearest entry of its start, found as fast.
     #[test]
-    fn reads_both_layouts_and_rejoins_split_descriptions() {
-        let rows = rows(PAGE);
-        assert_eq!(rows.len(), 4, "{rows:?}");
-        assert_eq!(rows[0].line, 5);
-        assert_eq!(
-            rows[0].row,
-            Row::Rest {
-                status: "400".into(),
-                error: "illegal_argument".into(),
-                description: "username XXX is not legal".into()
-            }
-        );
-        let Row::Rest { description, .. } = &rows[1].row else {
-            panic!("{rows:?}")
+    fn the_nearest_entry_is_that_of_the_description_s_start() {
+        let Some(catalog) = repository_catalogue() else {
+            return;
         };
-        assert_eq!(
+        let index = Index::of(&catalog);
+        let row = |description: String| Row::Rest {
+            status: "400".into(),
+            error: "widget_error".into(),
             description,
-            "getContacts | page size more than max limit : 50"
-        );
-        let Row::Rest { description, .. } = &rows[2].row else {
-            panic!("{rows:?}")
         };
-        assert_eq!(description, "thread not open.");
-        assert_eq!(
-            rows[3].row,
-            Row::Sdk {
-                code: "204".into(),
-                constant: "USER_NOT_FOUND".into()
-            }
+        let start = "x".repeat(near::COMPARED);
+        // The whole text would be nearest to the catalogue's longest template, which it ends with.
+        let longest = (index.cases.iter())
+            .map(|case| case.text.as_str())
+            .max_by_key(|description| description.len())
+            .unwrap_or_default();
+        let long = row(format!("{start}{longest}"));
+        let verdict = index.verdict(&long);
+        assert!(matches!(verdict, Verdict::Missing(Some(_))), "{verdict:?}");
+        assert_eq!(verdict, index.verdict(&row(start)));
+    }
+
+    /// Whatever a page's name and cells hold, each stays in its comment or its string.
+    #[test]
+    fn page_text_in_a_skeleton_stays_in_its_comment_or_string() {
+        let row = Row::Rest {
+            status: "400".into(),
+            error: "e\"\n[[X]]".into(),
+            description: "d\r\n[[Y]]\u{1b}\t\\".into(),
+        };
+        let skeleton = skeleton("p\n[[Z]]\u{85}.md", 7, &row, "RestError");
+        assert!(skeleton.starts_with("# p\\n[[Z]]\\u{85}.md:7\n[[RestError]]\n"));
+        let lines: Vec<&str> = skeleton.lines().collect();
+        assert!(
+            (lines.iter().skip(2)).all(|line| line.is_empty() || line.contains(" = ")),
+            "{skeleton}"
+        );
+        assert!(
+            !skeleton.chars().any(|c| c.is_control() && c != '\n'),
+            "{skeleton:?}"
         );
     }
 

@@ -103,6 +103,12 @@ impl Serialize for Item {
                 .collect();
             map.serialize_entry("shipped", &runs)?;
         }
+        if !entry.observed.is_empty() {
+            let seen: Vec<_> = (entry.observed.iter())
+                .map(|seen| serde_json::json!({"date": seen.date, "source": seen.source}))
+                .collect();
+            map.serialize_entry("observed", &seen)?;
+        }
         if !entry.history.is_empty() {
             let history: Vec<_> = (entry.history.iter())
                 .map(|item| {

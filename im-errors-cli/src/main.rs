@@ -94,7 +94,7 @@ enum Command {
     /// Compare the error tables of documentation pages (markdown) with a catalogue: every row
     /// missing from it or whose wire text differs, as DOC:LINE: message.
     #[command(
-        after_help = "Reads the per-API tables (| HTTP 状态码 | 错误类型 | 错误提示 | ...) and the SDK tables (| 错误码 | 错误信息 | ...).\n\nExamples:\n  im-errors audit codes.toml docs/server-side/*.md\n  im-errors audit codes.toml page.md --format toml >> codes.toml\n\nExit status: 0 every row is in the catalogue, 1 some row is not (or a file is unreadable), 2 usage error."
+        after_help = "Reads the per-API tables (| HTTP 状态码 | 错误类型 | 错误提示 | ...) and the SDK tables (| 错误码 | 错误信息 | ...).\n\nExamples:\n  im-errors audit codes.toml docs/server-side/*.md\n  im-errors audit codes.toml page.md --format toml >> codes.toml\n\nPages over 32 MiB are refused, and so are pages with no such table or with an HTML table. Exit status: 0 every row is in the catalogue, 1 some row is not (or a page or a row cannot be read), 2 usage error."
     )]
     Audit {
         /// The codes TOML file to compare against.
@@ -278,25 +278,29 @@ fn classify(out: &mut Out, status: u16, file: Option<PathBuf>, json: bool) -> Ex
     ExitCode::SUCCESS
 }
 
-/// A codes file's bytes, refusing one over [`MAX_CATALOGUE`]: a file by its size before it is
-/// read, a stream (a pipe, a device) once it has given one byte more.
+/// A codes file's bytes, refusing one over [`MAX_CATALOGUE`].
 pub(crate) fn read_catalogue(path: &Path) -> Result<Vec<u8>, String> {
+    read_file_bounded(path, MAX_CATALOGUE, "a codes file")
+}
+
+/// A file's bytes, refusing one over `limit` (`what` names the file in the message): a file by
+/// its size before it is read, a stream (a pipe, a device) once it has given one byte more.
+pub(crate) fn read_file_bounded(path: &Path, limit: u64, what: &str) -> Result<Vec<u8>, String> {
     let shown = path.display();
     let over = |size: &str| {
         format!(
-            "{shown}: {size} is over the {} MiB a codes file may have",
-            MAX_CATALOGUE / 1024 / 1024
+            "{shown}: {size} is over the {} MiB {what} may have",
+            limit / 1024 / 1024
         )
     };
     let size = std::fs::metadata(path)
         .map_err(|error| format!("{shown}: cannot read: {error}"))?
         .len();
-    if size > MAX_CATALOGUE {
+    if size > limit {
         return Err(over(&format!("{size} bytes")));
     }
-    let bytes =
-        read_bounded(Some(path), MAX_CATALOGUE + 1).map_err(|error| format!("{shown}: {error}"))?;
-    if bytes.len() as u64 > MAX_CATALOGUE {
+    let bytes = read_bounded(Some(path), limit + 1).map_err(|error| format!("{shown}: {error}"))?;
+    if bytes.len() as u64 > limit {
         return Err(over("what it gives"));
     }
     Ok(bytes)

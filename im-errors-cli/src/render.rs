@@ -123,6 +123,9 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
         let runs: Vec<_> = entry.shipped.iter().map(ToString::to_string).collect();
         let _ = writeln!(out, "  {}: {}", style.dim("shipped"), runs.join(", "));
     }
+    for seen in entry.observed {
+        let _ = writeln!(out, "  {}: {seen}", style.dim("observed"));
+    }
     out
 }
 

@@ -1,8 +1,11 @@
 //! The `im-errors` binary, run as a user runs it: every command, every exit status, the JSON
 //! outputs parsed.
+//!
+//! A few tests compare the command with the repository around this crate (`codes.toml`,
+//! `docs/CODES.md`); in a packaged copy of the crate, which has none, they return at once.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -165,8 +168,10 @@ fn list_json_has_the_contract_fields() {
 
 #[test]
 fn docs_codes_md_is_up_to_date() {
+    let Some(path) = repository_file("docs/CODES.md") else {
+        return;
+    };
     let generated = stdout(&run(&["list", "--format", "markdown"]));
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/CODES.md");
     if std::env::var_os("UPDATE_DOCS").is_some() {
         std::fs::write(&path, &generated).expect("write docs/CODES.md");
     }
@@ -231,18 +236,17 @@ fn classify_a_gateway_page_from_a_file() {
 
 #[test]
 fn check_reports_every_problem_with_its_place() {
-    let ok = run(&[
-        "check",
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../codes.toml"),
-    ]);
-    assert_eq!(
-        ok.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&ok.stderr)
-    );
-    let tables = format!("{} tables", im_errors::TABLES.len());
-    assert!(stdout(&ok).contains(&tables), "{}", stdout(&ok));
+    if let Some(catalogue) = catalogue() {
+        let ok = run(&["check", &catalogue]);
+        assert_eq!(
+            ok.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&ok.stderr)
+        );
+        let tables = format!("{} tables", im_errors::TABLES.len());
+        assert!(stdout(&ok).contains(&tables), "{}", stdout(&ok));
+    }
     let dir = std::env::temp_dir().join(format!("im-errors-check-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let broken = dir.join("broken.toml");
@@ -272,13 +276,29 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-fn catalogue() -> &'static str {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../codes.toml")
+/// A file of the repository around this crate, or `None` in a packaged copy of the crate (where
+/// `cargo package` has kept the manifest as written in `Cargo.toml.orig`), which has none.
+fn repository_file(name: &str) -> Option<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if root.join("Cargo.toml.orig").exists() {
+        eprintln!("skipped: a packaged im-errors-cli has no repository around it");
+        return None;
+    }
+    Some(root.join("..").join(name))
+}
+
+/// The repository's codes.toml, as an argument.
+fn catalogue() -> Option<String> {
+    let path = repository_file("codes.toml")?;
+    Some(path.to_str().expect("a UTF-8 path").to_owned())
 }
 
 #[test]
 fn audit_passes_a_page_the_catalogue_covers() {
-    let output = run(&["audit", catalogue(), &fixture("audit_current.md")]);
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let output = run(&["audit", &catalogue, &fixture("audit_current.md")]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(0), "{}{stderr}", stdout(&output));
     assert!(
@@ -289,8 +309,11 @@ fn audit_passes_a_page_the_catalogue_covers() {
 
 #[test]
 fn audit_reports_new_and_differing_rows_with_their_line() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
     let page = fixture("audit_new_rows.md");
-    let output = run(&["audit", catalogue(), &page]);
+    let output = run(&["audit", &catalogue, &page]);
     assert_eq!(output.status.code(), Some(1));
     let report = stdout(&output);
     assert!(
@@ -309,7 +332,7 @@ fn audit_reports_new_and_differing_rows_with_their_line() {
         !report.contains(":5:"),
         "a row the catalogue has is not reported: {report}"
     );
-    let skeletons = stdout(&run(&["audit", catalogue(), &page, "--format", "toml"]));
+    let skeletons = stdout(&run(&["audit", &catalogue, &page, "--format", "toml"]));
     assert!(
         skeletons.contains("description = \"widget {value_1} is broken beyond repair\""),
         "{skeletons}"
@@ -317,6 +340,189 @@ fn audit_reports_new_and_differing_rows_with_their_line() {
     assert!(
         skeletons.contains("constant = \"BRAND_NEW_ERROR\""),
         "{skeletons}"
+    );
+}
+
+#[test]
+fn audit_refuses_a_page_over_the_limit() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("im-errors-big-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let big = dir.join("big.md");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(64 * 1024 * 1024)
+        .unwrap();
+    let output = run(&["audit", &catalogue, big.to_str().unwrap()]);
+    std::fs::remove_file(&big).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("over the 32 MiB a page may have"),
+        "{stderr}"
+    );
+    // A stream has no size to check first: it is refused past the limit, not read to the end.
+    let endless = run(&["audit", &catalogue, "/dev/zero"]);
+    assert_eq!(endless.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&endless.stderr);
+    assert!(
+        stderr.contains("/dev/zero: what it gives is over the 32 MiB"),
+        "{stderr}"
+    );
+}
+
+/// Writes `text` as the page `name` of this test run, for an audit test.
+fn audit_page(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("im-errors-audit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// A table whose one row, on line 3, the catalogue lacks.
+const NEW_ROW_TABLE: &str = "| HTTP 状态码 | 错误类型 | 错误提示 |\n| :--- | :--- | :--- |\n| 400 | widget_error | widget XX is broken beyond repair |\n";
+
+/// Editors and web pages put what no reader sees into a page: each is read past, not taken
+/// for a page without tables.
+#[test]
+fn audit_reads_a_bom_cr_line_ends_and_zero_width_characters() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    for (name, text) in [
+        ("bom.md", format!("\u{feff}{NEW_ROW_TABLE}")),
+        ("cr.md", NEW_ROW_TABLE.replace('\n', "\r")),
+        ("crlf.md", NEW_ROW_TABLE.replace('\n', "\r\n")),
+        ("zwsp-line.md", format!("\u{200b}{NEW_ROW_TABLE}")),
+        (
+            "zwsp-cell.md",
+            NEW_ROW_TABLE.replace("| HTTP", "| \u{200b}HTTP"),
+        ),
+    ] {
+        let page = audit_page(name, &text);
+        let output = run(&["audit", &catalogue, &page]);
+        let report = stdout(&output);
+        assert_eq!(output.status.code(), Some(1), "{name}: {report}");
+        assert!(
+            report.contains(&format!("{page}:3: missing: 400 `widget_error`")),
+            "{name}: {report}"
+        );
+    }
+}
+
+#[test]
+fn audit_refuses_a_page_without_an_error_table_it_can_read() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let html = "<table>\n<tr><th>HTTP 状态码</th><th>错误类型</th><th>错误提示</th></tr>\n<tr><td>400</td><td>widget_error</td><td>widget XX is broken</td></tr>\n</table>\n";
+    for (name, text, why) in [
+        (
+            "prose.md",
+            "# 错误码\n\nThis page has no table.\n".to_owned(),
+            "no error table found",
+        ),
+        ("html.md", html.to_owned(), "line 1: an HTML table"),
+        (
+            "both.md",
+            format!("{NEW_ROW_TABLE}\n<TABLE class=\"codes\">\n</TABLE>\n"),
+            "line 5: an HTML table",
+        ),
+    ] {
+        let page = audit_page(name, &text);
+        let output = run(&["audit", &catalogue, &page]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{page}: cannot audit: {why}")),
+            "{name}: {stderr}"
+        );
+    }
+}
+
+/// A number the page does not spell as `check` reads one is not read as another number, nor
+/// dropped: the row is reported, and the audit fails.
+#[test]
+fn audit_reports_the_rows_it_cannot_read() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let page = audit_page(
+        "numbers.md",
+        "| 错误码 | 错误信息 | 描述 |
+| --- | --- | --- |
+| +204 | USER_NOT_FOUND | 用户不存在。 |
+| -0 | REQUEST_SUCCESS | 成功。 |
+| 0x10 | BRAND_NEW_ERROR | 新的。 |
+| 0204 | USER_NOT_FOUND | 用户不存在。 |
+| 204 |
+| 204 | USER_NOT_FOUND | 用户不存在。 |
+
+| HTTP 状态码 | 错误类型 | 错误提示 |
+| --- | --- | --- |
+| 0401 | unauthorized | Unable to authenticate (OAuth) |
+",
+    );
+    let output = run(&["audit", &catalogue, &page]);
+    let report = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    for (line, code) in [(3, "+204"), (4, "-0"), (5, "0x10"), (6, "0204")] {
+        let expected = format!(
+            "{page}:{line}: cannot read the row: code `{code}` is not a plain decimal integer"
+        );
+        assert!(report.contains(&expected), "{report}");
+    }
+    assert!(
+        report.contains(&format!("{page}:7: cannot read the row: 1 cell(s)")),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!(
+            "{page}:12: skipped (status `0401` is not a plain decimal number)"
+        )),
+        "{report}"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("audit: 7 rows, 0 missing, 0 differing, 1 skipped, 5 unreadable"),
+        "{stderr}"
+    );
+}
+
+/// A page's name goes into the report and into a TOML comment: a name holding a newline and an
+/// entry of its own adds neither a line nor an entry.
+#[test]
+fn audit_escapes_the_name_of_a_page() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let page = audit_page(
+        "evil.md\n[[SdkCode]]\ncode = 1\nconstant = \"INJECTED\"\n#",
+        NEW_ROW_TABLE,
+    );
+    let skeletons = stdout(&run(&["audit", &catalogue, &page, "--format", "toml"]));
+    let entries = skeletons
+        .lines()
+        .filter(|line| line.starts_with("[["))
+        .count();
+    assert_eq!(entries, 1, "{skeletons}");
+    let escaped = page.replace('\n', "\\n");
+    assert!(
+        skeletons.starts_with(&format!("# {escaped}:3\n[[")),
+        "{skeletons}"
+    );
+    assert!(
+        skeletons.contains(&format!("sources = [\"{}\"]", escaped.replace('"', "\\\""))),
+        "{skeletons}"
+    );
+    let report = stdout(&run(&["audit", &catalogue, &page]));
+    assert_eq!(report.lines().count(), 1, "{report}");
+    assert!(
+        report.starts_with(&format!("{escaped}:3: missing")),
+        "{report}"
     );
 }
 

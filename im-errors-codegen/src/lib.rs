@@ -6,37 +6,50 @@
 //! as `compile_error!`s) and the `im-errors check` command. The work runs in three steps, each in
 //! its own module:
 //!
-//! 1. [`parse`]: TOML text to a [`model::Catalog`], every value with its byte span, every
+//! 1. `parse`: TOML text to a [`model::Catalog`], every value with its byte span, every
 //!    malformed field reported;
-//! 2. [`validate`]: rules across entries and tables (duplicates, names, references);
-//! 3. [`expand`]: the valid catalog to tokens.
+//! 2. `validate`: rules across entries and tables (duplicates, names, references);
+//! 3. `expand`: the valid catalog to tokens.
 //!
 //! Every step collects all its problems instead of stopping at the first, so one run shows them
-//! all. The schema is described in `docs/SCHEMA.md` of the repository; [`schema`] writes it as a
-//! JSON Schema for TOML editors (`docs/codes.schema.json`).
+//! all. The front doors reach the steps through a few functions: [`macro_output`] for the
+//! macro, [`load_file`] / [`check_file`] for the build script and the command, [`generate`] for
+//! tests and tools; [`model`] is the read-only view of a loaded catalogue that the command's
+//! `audit` walks. The schema is described in `docs/SCHEMA.md` of the repository; [`schema`]
+//! writes it as a JSON Schema for TOML editors (`docs/codes.schema.json`).
 
-pub mod diagnostic;
-pub mod expand;
+mod diagnostic;
+mod expand;
 pub mod model;
-pub mod names;
-pub mod parse;
+mod names;
+mod parse;
+mod salvage;
 pub mod schema;
-pub mod template;
-pub mod validate;
+mod template;
+mod validate;
+
+use proc_macro2::{Span, TokenStream};
 
 pub use diagnostic::{Diagnostic, Lines, Location, render_all};
 pub use model::Catalog;
 
 /// Parses and validates `source`, returning the catalog or every problem found.
 pub fn load(source: &str) -> Result<Catalog, Vec<Diagnostic>> {
-    let (catalog, mut problems) = parse::parse(source);
-    problems.extend(validate::validate(&catalog, source));
+    let (catalog, problems) = analyse(source);
     if problems.is_empty() {
         Ok(catalog)
     } else {
-        problems.sort_by_key(|problem| problem.span.start);
         Err(problems)
     }
+}
+
+/// The catalog `source` describes, as far as it could be read, and every problem in it, in file
+/// order.
+fn analyse(source: &str) -> (Catalog, Vec<Diagnostic>) {
+    let (catalog, mut problems) = parse::parse(source);
+    problems.extend(validate::validate(&catalog, source));
+    problems.sort_by_key(|problem| problem.span.start);
+    (catalog, problems)
 }
 
 /// Every problem in `source`, in file order; empty when the file is valid.
@@ -63,16 +76,54 @@ pub fn check_file(path: &str, bytes: &[u8]) -> Vec<String> {
 }
 
 /// The Rust items for `source`, or every problem found in it.
-pub fn generate(source: &str) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
+pub fn generate(source: &str) -> Result<TokenStream, Vec<Diagnostic>> {
     generate_with(source, Options::default())
 }
 
 /// [`generate`], as the invocation asks besides the file.
-pub fn generate_with(
-    source: &str,
-    options: Options<'_>,
-) -> Result<proc_macro2::TokenStream, Vec<Diagnostic>> {
-    load(source).map(|catalog| expand::expand(&catalog, options))
+pub fn generate_with(source: &str, options: Options<'_>) -> Result<TokenStream, Vec<Diagnostic>> {
+    load(source).map(|catalog| expand(&catalog, options))
+}
+
+/// The Rust items for a valid catalog.
+pub fn expand(catalog: &Catalog, options: Options<'_>) -> TokenStream {
+    expand::expand(catalog, options)
+}
+
+/// What `codes!(PATH)` expands to, given the file's bytes as `path` names it: the items, or
+/// every problem as a `compile_error!` at `span` (the path's literal) followed by what still
+/// expands soundly: the catalog without its broken entries where that is all that is wrong
+/// (`salvage`), else stub enums named after the tables the file declares. Either way a mistake
+/// in the file is one error in the user's crate, not a cascade of unknown types and variants.
+/// The file is parsed once.
+pub fn macro_output(path: &str, bytes: &[u8], options: Options<'_>, span: Span) -> TokenStream {
+    let (messages, items) = match parse::decode(bytes) {
+        Ok(source) => {
+            let (catalog, problems) = analyse(source);
+            if problems.is_empty() {
+                return expand(&catalog, options);
+            }
+            let messages = render_all(&problems, path, source);
+            let stubs = expand::stubs(catalog.declared_names());
+            let items = salvage::salvage(catalog, &problems, source)
+                .map_or(stubs, |catalog| expand(&catalog, options));
+            (messages, items)
+        }
+        // The problem is located at the first bad byte; the names of the tables are read from
+        // the text with the bad bytes replaced.
+        Err(_) => {
+            let catalog = parse::parse(&String::from_utf8_lossy(bytes)).0;
+            let stubs = expand::stubs(catalog.declared_names());
+            (check_file(path, bytes), stubs)
+        }
+    };
+    let errors = messages
+        .iter()
+        .map(|message| quote::quote_spanned!(span=> ::core::compile_error! { #message }));
+    quote::quote! {
+        #(#errors)*
+        #items
+    }
 }
 
 /// What a `codes!` invocation says besides the file.
@@ -155,7 +206,17 @@ mod tests {
 
     #[test]
     fn examples_are_doc_tests_only_with_a_doc_path() {
-        let source = include_str!("../../codes.toml");
+        let source = r#"
+[tables.Advice]
+kind = "advice"
+zh = "建议"
+en = "what to do"
+
+[[Advice]]
+id = "retry"
+zh = "重试"
+en = "retry the request"
+"#;
         let tested = generate_with(
             source,
             Options {

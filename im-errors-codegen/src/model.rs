@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
-use crate::template::Part;
+pub use crate::template::Part;
 
 /// A value and the byte range of the file it was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,9 +161,9 @@ pub struct Table {
     pub class_advice: Vec<(u16, Spanned<String>)>,
     /// Entries in file order.
     pub entries: Vec<Entry>,
-    /// Entries left out for missing or mistyped required fields (already reported), by the key
-    /// cross-links would name them by, where it could be read.
-    pub dropped: Vec<Option<String>>,
+    /// Entries left out for problems already reported: by the parser, for missing or mistyped
+    /// required fields; by the macro's salvage of a file with problems, for any.
+    pub dropped: Vec<Dropped>,
     /// Entry positions by [`Entry::reference_key`], built on the first lookup, after parsing
     /// has pushed every entry: a scan per cross-link made large catalogs quadratic.
     pub lookup: OnceCell<HashMap<String, usize>>,
@@ -195,7 +195,7 @@ impl Table {
     pub fn dropped(&self, key: &str) -> bool {
         self.dropped
             .iter()
-            .any(|dropped| dropped.as_deref() == Some(key))
+            .any(|dropped| dropped.key.as_deref() == Some(key))
     }
 
     /// The entry that cross-links name `key`: by `id`, `code`, `error` or, for SDK codes,
@@ -215,6 +215,15 @@ impl Table {
         });
         lookup.get(key).copied()
     }
+}
+
+/// An entry left out for problems already reported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dropped {
+    /// The key cross-links would name it by, where it could be read.
+    pub key: Option<String>,
+    /// The whole entry.
+    pub span: Range<usize>,
 }
 
 /// The value that identifies an entry.
@@ -256,12 +265,14 @@ pub struct Entry {
     pub advice: Option<Spanned<String>>,
     /// Cross-links as written.
     pub related: Vec<Spanned<Reference>>,
-    /// Seed files or URLs.
+    /// The pages the facts come from, as URLs.
     pub sources: Vec<String>,
     /// What documents said that differs.
     pub history: Vec<History>,
     /// The releases of an SDK package that shipped the code (SDK tables).
     pub shipped: Vec<Shipped>,
+    /// Where and when the live service was seen answering so (REST cases).
+    pub observed: Vec<Observed>,
     /// The fields of a documented REST case.
     pub case: Option<Case>,
     /// The retry policy (advice entries).
@@ -319,7 +330,7 @@ pub struct Case {
 /// What one document said of an entry, where documents disagree.
 #[derive(Clone, Debug)]
 pub struct History {
-    /// Seed file or URL.
+    /// The page, as a URL.
     pub source: String,
     /// Whether the service still behaves so.
     pub current: bool,
@@ -376,6 +387,42 @@ impl Shipped {
     }
 }
 
+/// One sighting of a response from the live service: `DATE URL`, the date as `YYYY-MM` or
+/// `YYYY-MM-DD`, the URL where it was recorded (a repository file at a commit, an issue).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Observed {
+    /// When, as written.
+    pub date: String,
+    /// Where.
+    pub source: String,
+}
+
+impl Observed {
+    /// The sighting `text` writes, or why it is not one.
+    pub fn parse(text: &str) -> Result<Observed, String> {
+        let (date, source) = text.split_once(' ').unwrap_or((text, ""));
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        let mut parts = date.split('-');
+        let date_ok = parts.next().is_some_and(|year| digits(year, 4))
+            && parts.next().is_some_and(|month| digits(month, 2))
+            && parts.next().is_none_or(|day| digits(day, 2))
+            && parts.next().is_none();
+        let source_ok = source.starts_with("https://")
+            && !source.contains(|c: char| c.is_whitespace() || c.is_control());
+        if !date_ok || !source_ok {
+            return Err(format!(
+                "`{text}` should read `YYYY-MM URL` or `YYYY-MM-DD URL`, the URL an https address \
+                 without spaces"
+            ));
+        }
+        Ok(Observed {
+            date: date.to_owned(),
+            source: source.to_owned(),
+        })
+    }
+}
+
 /// Whether and how to retry, for an advice entry.
 #[derive(Clone, Debug)]
 pub struct Retry {
@@ -392,7 +439,26 @@ pub const RETRY_CLASSES: [&str; 4] = ["transient", "throttling", "server", "clie
 
 #[cfg(test)]
 mod tests {
-    use super::Shipped;
+    use super::{Observed, Shipped};
+
+    #[test]
+    fn sightings_read_a_date_and_an_address() {
+        let seen = Observed::parse("2019-04-30 https://github.com/o/r/blob/abc/f.robot#L2");
+        assert_eq!(seen.map(|seen| seen.date), Ok("2019-04-30".to_owned()));
+        assert!(Observed::parse("2018-07 https://example.com/issues/466").is_ok());
+        for bad in [
+            "",
+            "2019 https://x",
+            "2019-4 https://x",
+            "2019-04-30",
+            "2019-04-30 http://x",
+            "2019-04-30 https://x y",
+            "19-04 https://x",
+            "2019-04-30-01 https://x",
+        ] {
+            assert!(Observed::parse(bad).is_err(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn shipped_runs_read_a_package_and_one_or_two_versions() {

@@ -11,8 +11,8 @@ use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::{
-    Case, Catalog, Entry, Fallback, History, Key, Kind, RETRY_CLASSES, Reference, Retry, Shipped,
-    Spanned, Table, Text,
+    Case, Catalog, Dropped, Entry, Fallback, History, Key, Kind, Observed, RETRY_CLASSES,
+    Reference, Retry, Shipped, Spanned, Table, Text,
 };
 use crate::{names, template};
 
@@ -84,12 +84,15 @@ fn read_catalog(root: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> Catalog {
             continue;
         };
         for (element, span) in elements {
-            let mut fields = Fields::new(element, span);
+            let mut fields = Fields::new(element, span.clone());
             let entry = read_entry(table.kind, &mut fields);
             fields.finish(problems);
             match entry {
                 Some(entry) => table.entries.push(entry),
-                None => table.dropped.push(raw_reference_key(table.kind, element)),
+                None => table.dropped.push(Dropped {
+                    key: raw_reference_key(table.kind, element),
+                    span,
+                }),
             }
         }
     }
@@ -282,6 +285,11 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
     } else {
         Vec::new()
     };
+    let observed = if kind == Kind::RestCase {
+        fields.observed()
+    } else {
+        Vec::new()
+    };
     let case = (kind == Kind::RestCase).then(|| read_case(fields));
     let retry = (kind == Kind::Advice).then(|| read_retry(fields));
 
@@ -313,6 +321,7 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
         sources,
         history,
         shipped,
+        observed,
         case: applicable(case)?,
         retry: applicable(retry)?,
     })
@@ -612,14 +621,23 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     fn shipped(&mut self) -> Vec<Shipped> {
-        let mut shipped = Vec::new();
-        for item in self.spanned_strings("shipped").unwrap_or_default() {
-            match Shipped::parse(&item.value) {
-                Ok(run) => shipped.push(run),
+        self.each_string("shipped", Shipped::parse)
+    }
+
+    fn observed(&mut self) -> Vec<Observed> {
+        self.each_string("observed", Observed::parse)
+    }
+
+    /// Every string of the list `key`, read by `read`; each it refuses reported where it stands.
+    fn each_string<T>(&mut self, key: &'static str, read: fn(&str) -> Result<T, String>) -> Vec<T> {
+        let mut values = Vec::new();
+        for item in self.spanned_strings(key).unwrap_or_default() {
+            match read(&item.value) {
+                Ok(value) => values.push(value),
                 Err(problem) => self.problem(item.span, problem),
             }
         }
-        shipped
+        values
     }
 
     fn history(&mut self) -> Vec<History> {

@@ -87,35 +87,13 @@ fn expand(
         }
     };
     let rebuild_trigger = rebuild_trigger(file);
-    let generated = im_errors_codegen::parse::decode(&bytes)
-        .map_err(|_| im_errors_codegen::check_file(&written, &bytes))
-        .and_then(|source| {
-            im_errors_codegen::generate_with(source, options)
-                .map_err(|problems| im_errors_codegen::render_all(&problems, &written, source))
-        });
-    match generated {
-        Ok(items) => quote! {
-            #rebuild_trigger
-            #items
-        },
-        Err(messages) => {
-            let errors = messages
-                .iter()
-                .map(|message| syn::Error::new(literal.span(), message).to_compile_error());
-            let source = String::from_utf8_lossy(&bytes);
-            let (catalog, _) = im_errors_codegen::parse::parse(&source);
-            let stubs = im_errors_codegen::expand::stubs(catalog.declared_names());
-            quote! {
-                #rebuild_trigger
-                #(#errors)*
-                #stubs
-            }
-        }
+    let items = im_errors_codegen::macro_output(&written, &bytes, options, literal.span());
+    quote! {
+        #rebuild_trigger
+        #items
     }
 }
 
-/// `include_bytes!` of the file makes cargo rebuild the invoking crate when the file changes;
-/// on stable there is no other way for a proc macro to declare an input.
 fn rebuild_trigger(file: &Path) -> proc_macro2::TokenStream {
     let file = file.to_string_lossy();
     quote!(

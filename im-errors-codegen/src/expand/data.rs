@@ -45,7 +45,7 @@ impl Context<'_> {
                 // the block's own, so they cannot clash with the invoking module's names.
                 const TABLE: &'static #rt::Table = {
                     #[allow(unused_imports)]
-                    use #rt::{CaseFields, DocHistory, Entry, EntryRef, Fallback, Kind, RetryClass, RetryPolicy, Shipped, Table, TemplatePart};
+                    use #rt::{CaseFields, DocHistory, Entry, EntryRef, Fallback, Kind, Observed, RetryClass, RetryPolicy, Shipped, Table, TemplatePart};
                     #[allow(unused_imports)]
                     use ::core::option::Option::{None, Some};
                     &#table
@@ -171,6 +171,10 @@ impl Context<'_> {
             let (package, since, until) = (&run.package, &run.since, &run.until);
             quote!(Shipped { package: #package, since: #since, until: #until })
         });
+        let observed = entry.observed.iter().map(|seen| {
+            let (date, source) = (&seen.date, &seen.source);
+            quote!(Observed { date: #date, source: #source })
+        });
         let case = case_data(entry);
         quote! {
             Entry {
@@ -190,6 +194,7 @@ impl Context<'_> {
                 sources: &[#(#sources),*],
                 history: &[#(#history),*],
                 shipped: &[#(#shipped),*],
+                observed: &[#(#observed),*],
                 case: #case,
             }
         }

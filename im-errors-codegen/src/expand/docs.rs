@@ -269,6 +269,18 @@ impl Context<'_> {
                 .collect();
             facts.push(("Shipped in", runs.join("; ")));
         }
+        if !entry.observed.is_empty() {
+            let seen: Vec<_> = (entry.observed.iter())
+                .map(|seen| {
+                    format!(
+                        "{} ({})",
+                        escape(&seen.date),
+                        source_list(std::slice::from_ref(&seen.source))
+                    )
+                })
+                .collect();
+            facts.push(("Seen from the live service", seen.join("; ")));
+        }
         if !entry.aliases.is_empty() {
             let spellings: Vec<_> = entry
                 .aliases
@@ -357,7 +369,7 @@ fn code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
-/// A document: a URL as a link named by its page, a seed file by its name.
+/// A document: a URL as a link named by its page, any other text (a catalogue of one's own may cite a local name) as written.
 fn source(source: &str) -> String {
     if source.starts_with("https://") || source.starts_with("http://") {
         // `https://github.com/OWNER/REPO/blob/COMMIT/.../DIR/PAGE` reads as `REPO DIR/PAGE`.

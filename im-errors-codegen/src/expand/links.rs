@@ -40,7 +40,7 @@ impl Links {
     }
 
     /// The entries of table `to` that entry `from` links with, in table order.
-    pub fn from_to(&self, from: EntryId, to: usize) -> Vec<usize> {
+    pub fn linked_from(&self, from: EntryId, to: usize) -> Vec<usize> {
         let start = (from, (to, 0));
         let end = (from, (to, usize::MAX));
         self.pairs

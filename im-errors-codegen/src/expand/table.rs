@@ -235,7 +235,7 @@ impl Context<'_> {
                 let method = format_ident!("{}", names::related_method(&target_table.name.value));
                 let doc = format!("The [`{target_name}`] entries this one is cross-linked with.");
                 let body = self.per_variant(quote!(&[]), |index, _| {
-                    let paths = (self.links.from_to((self.index, index), target))
+                    let paths = (self.links.linked_from((self.index, index), target))
                         .into_iter()
                         .map(|other| variant_path(target_table, &target_table.entries[other]));
                     quote!(&[#(#paths),*])

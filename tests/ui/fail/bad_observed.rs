@@ -1,0 +1,3 @@
+im_errors::codes!("bad_observed.toml");
+
+fn main() {}
