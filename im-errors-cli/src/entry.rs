@@ -78,7 +78,8 @@ pub fn all(kind: Option<Kind>, table: Option<&str>) -> Vec<Item> {
         .collect()
 }
 
-/// The JSON form: `kind`, `table`, `name`, then the fields the entry has.
+/// The JSON form: `kind`, `table`, `name`, then the fields the entry has, its `history` (what
+/// documents said that differs) last.
 impl Serialize for Item {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let entry = self.entry;
@@ -136,6 +137,14 @@ impl Serialize for Item {
                 .map(|seen| serde_json::json!({"date": seen.date, "source": seen.source}))
                 .collect();
             map.serialize_entry("observed", &seen)?;
+        }
+        if !entry.history.is_empty() {
+            let history: Vec<_> = (entry.history.iter())
+                .map(|item| {
+                    serde_json::json!({"source": item.source, "current": item.current, "zh": item.zh, "en": item.en})
+                })
+                .collect();
+            map.serialize_entry("history", &history)?;
         }
         map.end()
     }

@@ -81,6 +81,32 @@ fn explain_words_ignoring_case_in_json() {
 }
 
 #[test]
+fn explain_json_carries_what_documents_said_that_differs() {
+    // every entry with history records shows them, each with its source and whether it holds
+    let entries = json(&run(&["list", "--format", "json"]));
+    let with_history = (im_errors::TABLES.iter())
+        .flat_map(|table| table.entries)
+        .filter(|entry| !entry.history.is_empty())
+        .count();
+    let shown: Vec<&Value> = (entries.as_array().expect("an array").iter())
+        .filter(|entry| entry.get("history").is_some())
+        .collect();
+    assert_eq!(shown.len(), with_history);
+    assert!(with_history > 0);
+    for entry in shown {
+        for item in entry["history"].as_array().expect("history is an array") {
+            assert!(
+                item["source"].is_string()
+                    && item["current"].is_boolean()
+                    && item["zh"].is_string()
+                    && item["en"].is_string(),
+                "{item}"
+            );
+        }
+    }
+}
+
+#[test]
 fn explain_in_one_language() {
     let english = stdout(&run(&["explain", "USER_NOT_FOUND", "--lang", "en"]));
     assert!(
