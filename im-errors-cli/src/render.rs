@@ -122,7 +122,15 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
             used += space + columns(word);
             continue;
         }
-        // The word does not fit: break it where the line is full.
+        // A word that fits a line of its own starts the next; a run of wide characters (which
+        // may break anywhere) or a word longer than a line is broken where the line is full.
+        let breakable = word.chars().any(|c| column_width(c) == 2) || columns(word) > width;
+        if !breakable {
+            lines.push(std::mem::take(&mut line));
+            line.push_str(word);
+            used = columns(word);
+            continue;
+        }
         if space == 1 && used + 1 < width {
             line.push(' ');
             used += 1;
@@ -382,5 +390,28 @@ fn section(out: &mut String, table: &Table, items: &[Item]) {
             ],
         };
         let _ = writeln!(out, "| {} |", row.join(" | "));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_anywhere_in_chinese() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("aa canReceive", 8), ["aa canRe", "ceive"]);
+        assert_eq!(wrap("中文没有空格", 5), ["中文", "没有", "空格"]);
+        for line in wrap("说明 1.x 连接建立后把它放进 onOpened 回调的 canReceive 列表", 20) {
+            assert!(columns(&line) <= 20, "{line}");
+        }
+    }
+
+    #[test]
+    fn github_sources_are_shortened_not_cut() {
+        let url = "https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567/docs/a.md";
+        assert_eq!(short_source(url), "github.com/o/r/blob/0123456/docs/a.md");
+        assert_eq!(short_source("https://example.com/x"), "example.com/x");
+        assert_eq!(fit("abcdef", 4), "abc…");
     }
 }
