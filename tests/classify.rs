@@ -339,3 +339,24 @@ proptest! {
         prop_assert_eq!(classify(status, body).case, None);
     }
 }
+
+/// A classified response's case, matched the way an integrator writes it: through the case
+/// table's own enum.
+#[test]
+fn a_case_converts_back_to_its_table() {
+    use im_errors::{RestCase, RestError, UserError};
+
+    let body = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+    let case = im_errors::classify(401, body).case;
+    let action = match case.map(RestError::try_from) {
+        Some(Ok(RestError::ExpiredAccessToken)) => "refresh the token",
+        Some(Ok(_)) => "another REST case",
+        Some(Err(_)) | None => "not a RestError case",
+    };
+    assert_eq!(action, "refresh the token");
+    let other: RestCase = UserError::ALL[0].into();
+    assert_eq!(RestError::try_from(other), Err(other));
+    assert_eq!(UserError::try_from(other), Ok(UserError::ALL[0]));
+    assert!(im_errors::HttpStatus::from(204).is_success());
+    assert!(!im_errors::HttpStatus::from(401).is_success());
+}

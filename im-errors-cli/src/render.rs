@@ -402,7 +402,10 @@ mod tests {
         assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
         assert_eq!(wrap("aa canReceive", 8), ["aa canRe", "ceive"]);
         assert_eq!(wrap("中文没有空格", 5), ["中文", "没有", "空格"]);
-        for line in wrap("说明 1.x 连接建立后把它放进 onOpened 回调的 canReceive 列表", 20) {
+        for line in wrap(
+            "说明 1.x 连接建立后把它放进 onOpened 回调的 canReceive 列表",
+            20,
+        ) {
             assert!(columns(&line) <= 20, "{line}");
         }
     }

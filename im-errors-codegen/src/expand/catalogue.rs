@@ -100,6 +100,21 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
                 }
             }
 
+            /// The case, if it is one of this table's: how a classified response's
+            /// `RestCase` is matched against one table's variants.
+            impl ::core::convert::TryFrom<RestCase> for #name {
+                type Error = RestCase;
+
+                fn try_from(case: RestCase) -> ::core::result::Result<Self, RestCase> {
+                    // With one case table the other arm is unreachable.
+                    #[allow(unreachable_patterns)]
+                    match case {
+                        RestCase::#name(case) => ::core::result::Result::Ok(case),
+                        other => ::core::result::Result::Err(other),
+                    }
+                }
+            }
+
             impl ::core::cmp::PartialEq<#name> for RestCase {
                 fn eq(&self, other: &#name) -> bool {
                     ::core::matches!(self, Self::#name(case) if case == other)

@@ -28,6 +28,11 @@ impl Context<'_> {
                     #reason
                 }
 
+                /// Whether the status is a success (2xx).
+                pub const fn is_success(&self) -> bool {
+                    ::core::matches!(self.code(), 200..=299)
+                }
+
                 /// Whether the status is a client error (4xx).
                 pub const fn is_client_error(&self) -> bool {
                     ::core::matches!(self.code(), 400..=499)
