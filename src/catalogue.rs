@@ -528,8 +528,10 @@ pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
 
 /// A catalogue's documented REST cases, as the classifier reads them: the `RestCase` enum
 /// [`codes!`](crate::codes) generates from a codes file with `rest_case` tables (and its
-/// `advice`, `http_status` and `error_type` tables) implements it, as the crate's own
-/// [`RestCase`](crate::RestCase) does.
+/// `advice`, `http_status` and `error_type` tables) implements it, and
+/// [`classify_with`](crate::classify_with) classifies a response against any of them. The
+/// crate's own [`RestCase`](crate::RestCase) is the default of
+/// [`Classification`](crate::Classification)'s parameter.
 ///
 /// ```
 /// use im_errors::{Catalogue, HttpStatus, RestCase, RestError};
