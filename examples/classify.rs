@@ -15,7 +15,8 @@ fn main() {
         println!("{}", error.status);
         match error.case {
             Some(case) => println!(
-                "  case:   RestError::{} ({})",
+                "  case:   {}::{} ({})",
+                case.table().name,
                 case.variant_name(),
                 case.message_en()
             ),

@@ -543,16 +543,80 @@ pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
     }
 }
 
-/// The singleton tables a catalogue's REST cases refer to; implemented by the generated
-/// `RestCase`, so that the classifier reaches them whatever the codes file names them.
-#[doc(hidden)]
-pub trait Catalogue {
+/// A catalogue's documented REST cases, as the classifier reads them: the `RestCase` enum
+/// [`codes!`](crate::codes) generates from a codes file with `rest_case` tables (and its
+/// `advice`, `http_status` and `error_type` tables) implements it, and
+/// [`classify_with`](crate::classify_with) classifies a response against any of them. The
+/// crate's own [`RestCase`](crate::RestCase) is the default of
+/// [`Classification`](crate::Classification)'s parameter.
+///
+/// ```
+/// use im_errors::{Catalogue, HttpStatus, RestCase, RestError};
+///
+/// // What the classifier asks of a catalogue, asked of the crate's own.
+/// let case = RestCase::from(RestError::ExpiredAccessToken);
+/// assert_eq!(<RestCase as Catalogue>::status(&case), HttpStatus::Unauthorized);
+/// assert_eq!(RestCase::status_from_code(401), HttpStatus::Unauthorized);
+/// ```
+///
+/// Its methods are what the classifier needs of a catalogue, which generated code provides: it
+/// is implemented by `codes!`, not by hand, and a release may add methods to it.
+pub trait Catalogue: Copy + Eq + Hash + fmt::Debug + fmt::Display + 'static {
     /// The advice table.
-    type Advice;
+    type Advice: Code + Copy;
     /// The HTTP status table.
-    type HttpStatus;
+    type HttpStatus: Code + Copy;
     /// The `error` type table.
-    type ErrorType;
+    type ErrorType: Code;
+
+    /// The cases documented with exactly this status and `error` string (`None`: the
+    /// documents show no type), whose template starts with `first` (the lowercased first byte
+    /// of its literal text; `None`: a placeholder or a character the classifier folds), each
+    /// with its [`Anchor`].
+    fn candidates(status: u16, error: Option<&str>, first: Option<u8>)
+    -> &'static [(Self, Anchor)];
+
+    /// The cases documented with this status, whatever their type; `first` as in
+    /// [`Catalogue::candidates`].
+    fn with_status(status: u16, first: Option<u8>) -> &'static [(Self, Anchor)];
+
+    /// The cases documented with this `error` string (exact), whatever their status; `first`
+    /// as in [`Catalogue::candidates`].
+    fn with_error(error: &str, first: Option<u8>) -> &'static [(Self, Anchor)];
+
+    /// The case's `error_description` template, split into literal text and placeholders.
+    fn template_parts(&self) -> &'static [TemplatePart];
+
+    /// What a caller should do about the case.
+    fn advice(&self) -> Self::Advice;
+
+    /// The HTTP status the documents give the case.
+    fn status(&self) -> Self::HttpStatus;
+
+    /// The `error` string the documents give the case, if any.
+    fn error(&self) -> Option<&'static str>;
+
+    /// The status numbered `code` (every number is one, known or not).
+    fn status_from_code(code: u16) -> Self::HttpStatus;
+
+    /// The status's number.
+    fn status_code(status: &Self::HttpStatus) -> u16;
+
+    /// What to do about a response with this status and no better clue.
+    fn status_advice(status: &Self::HttpStatus) -> Self::Advice;
+
+    /// The type whose wire string is `error` ignoring ASCII case, else the fallback holding
+    /// `error` as it is.
+    fn error_type_ignore_case(error: &str) -> Self::ErrorType;
+
+    /// The wire string of a documented type; `None` for the fallback.
+    fn error_type_wire(error_type: &Self::ErrorType) -> Option<&'static str>;
+
+    /// What to do about a response of a documented type; `None` for the fallback.
+    fn error_type_advice(error_type: &Self::ErrorType) -> Option<Self::Advice>;
+
+    /// The advice's retry policy.
+    fn retry_policy(advice: &Self::Advice) -> RetryPolicy;
 }
 
 #[cfg(test)]

@@ -10,15 +10,11 @@ use crate::catalogue::Ends;
 use crate::matching::{self, Params};
 use crate::{Anchor, Catalogue, MAX_RETRY_AFTER, RestCase, RetryClass};
 
-// The singleton tables, by what the catalogue's cases refer to rather than by name.
-type Advice = <RestCase as Catalogue>::Advice;
-type ErrorType = <RestCase as Catalogue>::ErrorType;
-type HttpStatus = <RestCase as Catalogue>::HttpStatus;
-
 /// Classifies a REST response without copying it: what a server answered, as typed values.
 ///
 /// Never fails and never panics: a body it cannot read still gets the status and its advice,
-/// and [`Classification::body`] says what was wrong with it.
+/// and [`Classification::body`] says what was wrong with it. [`classify_with`] does the same
+/// against a catalogue of your own.
 ///
 /// ```
 /// use im_errors::{Advice, RestError};
@@ -30,32 +26,64 @@ type HttpStatus = <RestCase as Catalogue>::HttpStatus;
 /// assert_eq!(error.advice, Advice::FixRequest);
 /// ```
 pub fn classify(status: u16, body: &[u8]) -> Classification<'_> {
+    classify_with::<RestCase>(status, body)
+}
+
+/// Classifies a REST response against the documented cases of catalogue `C`: the `RestCase`
+/// that [`codes!`](crate::codes) generates from a codes file of your own with `rest_case`
+/// tables. [`classify`] is this function for the crate's own catalogue.
+///
+/// ```ignore
+/// mod chat {
+///     im_errors::codes!("chat_codes.toml");
+/// }
+///
+/// let error = im_errors::classify_with::<chat::RestCase>(404, body);
+/// assert!(error.is(chat::RoomError::RoomNotFound));
+/// assert_eq!(error.param("room"), Some("lobby"));
+/// assert_eq!(error.advice, chat::Advice::FixRequest);
+/// ```
+///
+/// The owned form is [`Classification::from_response`]:
+/// `Classification::<chat::RestCase>::from_response(404, body)`. With the crate's own
+/// catalogue, it is [`classify`]:
+///
+/// ```
+/// use im_errors::{Classification, RestCase};
+///
+/// let body = br#"{"error":"unauthorized","error_description":"Unable to authenticate due to expired access token"}"#;
+/// let error: Classification<'_, RestCase> = im_errors::classify_with::<RestCase>(401, body);
+/// assert_eq!(error, im_errors::classify(401, body));
+/// ```
+pub fn classify_with<C: Catalogue>(status: u16, body: &[u8]) -> Classification<'_, C> {
     let (fields, body) = body::read(body);
     classify_fields(status, fields, body)
 }
 
 /// Classifies fields already read from a body.
-pub(crate) fn classify_fields(
+pub(crate) fn classify_fields<C: Catalogue>(
     status: u16,
     fields: Fields<'_>,
     body: BodyKind,
-) -> Classification<'_> {
-    let error_type = fields.error.as_deref().map(error_type_from_wire);
+) -> Classification<'_, C> {
+    let error_type = fields.error.as_deref().map(C::error_type_ignore_case);
     // A response below 400 is not an error, whatever its body says.
     let is_error = status >= 400;
     let matched = fields
         .description
         .as_deref()
         .filter(|_| is_error)
-        .and_then(|description| find_case(status, error_type.as_ref(), description));
+        .and_then(|description| find_case::<C>(status, error_type.as_ref(), description));
     let (case, params) = matched.map_or((None, Params::default()), |(case, params)| {
         (Some(case), params)
     });
-    let status = HttpStatus::from(status);
+    let status = C::status_from_code(status);
     let advice = match (&case, &error_type) {
         (Some(case), _) => case.advice(),
-        (None, Some(error_type)) if is_error && error_type.is_known() => error_type.advice(),
-        _ => status.advice(),
+        (None, Some(error_type)) if is_error => {
+            C::error_type_advice(error_type).unwrap_or_else(|| C::status_advice(&status))
+        }
+        _ => C::status_advice(&status),
     };
     Classification {
         status,
@@ -73,20 +101,15 @@ pub(crate) fn classify_fields(
     }
 }
 
-/// The type a server's `error` string names, ignoring ASCII case; unknown strings are kept.
-fn error_type_from_wire(error: &str) -> ErrorType {
-    ErrorType::known_ignore_case(error).unwrap_or_else(|| ErrorType::from(error))
-}
-
 /// The documented case whose template matches `description`, trying the likeliest first: same
 /// status and type; same status documented without a type; same type under another status (doc
 /// versions moved some); any case of the status.
-fn find_case(
+fn find_case<C: Catalogue>(
     status: u16,
-    error_type: Option<&ErrorType>,
+    error_type: Option<&C::ErrorType>,
     description: &str,
-) -> Option<(RestCase, Params<'static>)> {
-    let wire = error_type.and_then(ErrorType::wire_str);
+) -> Option<(C, Params<'static>)> {
+    let wire = error_type.and_then(C::error_type_wire);
     // A body with an unknown type string is still matched on its status: the type is the part
     // servers and documents vary in most.
     let any_of_status = wire.is_none();
@@ -94,7 +117,7 @@ fn find_case(
     let text = trimmed.bytes();
     let ends = Ends::of(text);
     let first = text.first().map(u8::to_ascii_lowercase);
-    let try_list = |list: &'static [(RestCase, Anchor)]| {
+    let try_list = |list: &'static [(C, Anchor)]| {
         list.iter().find_map(|(case, anchor)| {
             if !anchor.admits_ends(&ends) {
                 return None;
@@ -107,27 +130,37 @@ fn find_case(
     };
     // The templates starting with the description's first letter, then those starting with a
     // placeholder; a list whose key is `None` is looked up once.
-    let try_lists = |lists: &dyn Fn(Option<u8>) -> &'static [(RestCase, Anchor)]| {
+    let try_lists = |lists: &dyn Fn(Option<u8>) -> &'static [(C, Anchor)]| {
         first
             .and_then(|first| try_list(lists(Some(first))))
             .or_else(|| try_list(lists(None)))
     };
     // Each list is looked up only when the ones before it had no match.
-    wire.and_then(|wire| try_lists(&|first| RestCase::candidates(status, Some(wire), first)))
-        .or_else(|| try_lists(&|first| RestCase::candidates(status, None, first)))
-        .or_else(|| wire.and_then(|wire| try_lists(&|first| RestCase::with_error(wire, first))))
+    wire.and_then(|wire| try_lists(&|first| C::candidates(status, Some(wire), first)))
+        .or_else(|| try_lists(&|first| C::candidates(status, None, first)))
+        .or_else(|| wire.and_then(|wire| try_lists(&|first| C::with_error(wire, first))))
         .or_else(|| {
             any_of_status
-                .then(|| try_lists(&|first| RestCase::with_status(status, first)))
+                .then(|| try_lists(&|first| C::with_status(status, first)))
                 .flatten()
         })
 }
 
-/// A REST response, classified, borrowing the body's strings.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Classification<'a> {
+/// An error the IM REST API answered with, classified: the status, the body's fields, the
+/// documented case it matches, the values in its description, and what to do.
+///
+/// [`classify`] gives one borrowing the body's strings; [`ImError`] is the owned form
+/// ([`Classification::into_owned`], [`Classification::from_response`]), to return from
+/// functions and keep. Both implement [`std::error::Error`].
+///
+/// `C` is the catalogue whose cases the response was matched against: the crate's own
+/// [`RestCase`] unless it was classified with [`classify_with`]. Its tables type the fields:
+/// for the crate's own, `status` is an [`HttpStatus`](crate::HttpStatus), `error_type` an
+/// [`ErrorType`](crate::ErrorType), `advice` an [`Advice`](crate::Advice), as the page of
+/// [`ImError`] shows them.
+pub struct Classification<'a, C: Catalogue = RestCase> {
     /// The HTTP status.
-    pub status: HttpStatus,
+    pub status: C::HttpStatus,
     /// The raw `error` field.
     pub error: Option<Cow<'a, str>>,
     /// The raw `error_description` field.
@@ -139,23 +172,51 @@ pub struct Classification<'a> {
     /// The `duration` field, milliseconds.
     pub duration: Option<i64>,
     /// The `error` field as a type, matched ignoring ASCII case.
-    pub error_type: Option<ErrorType>,
+    pub error_type: Option<C::ErrorType>,
     /// The documented case the response is, if one matches, of whichever table.
-    pub case: Option<RestCase>,
+    pub case: Option<C>,
     /// What to do: the case's advice, else the type's, else the status's.
-    pub advice: Advice,
+    pub advice: C::Advice,
     /// What the body was, and whether all of it could be read.
     pub body: BodyKind,
     /// The wait the response's `Retry-After` header asks for. [`classify`] sees no headers
     /// and leaves it `None`; the `http` and `reqwest` integrations read it (see
-    /// [`crate::parse_retry_after`]).
+    /// [`crate::parse_retry_after`]), and [`Classification::with_retry_after`] sets it.
     pub retry_after: Option<Duration>,
     params: Params<'static>,
 }
 
-impl Classification<'_> {
+/// The owned [`Classification`] of a response, against the crate's own catalogue: what to
+/// return from functions and keep. It implements [`std::error::Error`], and with the `serde`
+/// feature `Serialize` and `Deserialize`.
+///
+/// ```
+/// use im_errors::{Advice, HttpStatus, ImError, RestError};
+///
+/// fn delete_user(status: u16, body: &[u8]) -> Result<(), ImError> {
+///     Err(ImError::from_response(status, body))
+/// }
+///
+/// let body = br#"{"error":"service_resource_not_found","error_description":"Service resource not found"}"#;
+/// let error = delete_user(404, body).unwrap_err();
+/// assert_eq!(error.status, HttpStatus::NotFound);
+/// assert_eq!(error.advice, Advice::FixRequest);
+/// ```
+///
+/// Its fields and methods are [`Classification`]'s. A catalogue of your own has the same owned
+/// form, `Classification<'static, my::RestCase>`.
+pub type ImError = Classification<'static>;
+
+impl<C: Catalogue> Classification<'static, C> {
+    /// Classifies a response into an owned error; see [`classify`] and [`classify_with`].
+    pub fn from_response(status: u16, body: &[u8]) -> Self {
+        classify_with::<C>(status, body).into_owned()
+    }
+}
+
+impl<'a, C: Catalogue> Classification<'a, C> {
     /// Whether the response is the documented case `case`.
-    pub fn is(&self, case: impl Into<RestCase>) -> bool {
+    pub fn is(&self, case: impl Into<C>) -> bool {
         self.case == Some(case.into())
     }
 
@@ -163,7 +224,8 @@ impl Classification<'_> {
     /// servers send some descriptions under another status or `error` type than documented.
     pub fn drift(&self) -> Option<Drift> {
         let case = self.case?;
-        let status_differs = case.status().code() != self.status.code();
+        let documented = C::status_code(&case.status());
+        let status_differs = documented != C::status_code(&self.status);
         let error = self.error.as_deref();
         let error_differs = match (case.error(), error) {
             (Some(documented), Some(sent)) => !documented.eq_ignore_ascii_case(sent),
@@ -171,7 +233,7 @@ impl Classification<'_> {
             _ => true,
         };
         (status_differs || error_differs).then(|| Drift {
-            status: case.status().code(),
+            status: documented,
             error: case.error(),
             status_differs,
             error_differs,
@@ -191,31 +253,85 @@ impl Classification<'_> {
             .map(|(_, value)| value)
     }
 
-    /// Whether sending the same request again may succeed.
+    /// Whether sending the same request again may succeed, as the advice's retry policy says
+    /// (see [`crate::Advice::is_retryable`]).
     pub fn is_retryable(&self) -> bool {
-        self.advice.is_retryable()
+        C::retry_policy(&self.advice).is_retryable()
     }
 
-    /// Which retry budget the error spends; see [`ImError::retry_class`].
+    /// Which retry budget the error spends, from the advice's retry policy
+    /// ([`crate::Advice::retry_class`]).
+    ///
+    /// It plays the part of `aws_smithy_types::retry::ErrorKind` in the AWS SDKs: throttling
+    /// ([`RetryClass::Throttling`], a 429) and server errors ([`RetryClass::Server`], a 503)
+    /// are both retried, but a client that keeps retry budgets, or a circuit breaker, should
+    /// count them apart: slowing down answers the first, only time or operators the second.
+    /// [`RetryClass::Transient`] is a passing fault; [`RetryClass::Client`] is not retried as
+    /// is.
+    ///
+    /// ```
+    /// use im_errors::{ImError, RetryClass};
+    ///
+    /// assert_eq!(ImError::from_response(429, b"").retry_class(), RetryClass::Throttling);
+    /// assert_eq!(ImError::from_response(503, b"").retry_class(), RetryClass::Server);
+    /// assert_eq!(ImError::from_response(400, b"").retry_class(), RetryClass::Client);
+    /// ```
     pub fn retry_class(&self) -> RetryClass {
-        self.advice.retry_class()
+        C::retry_policy(&self.advice).class
     }
 
-    /// How long to wait before retry number `attempt` (from 0), if retrying makes sense: the
-    /// advice's backoff, or the server's `Retry-After` where that is longer; never more than
-    /// [`crate::MAX_RETRY_AFTER`].
+    /// The wait the response's `Retry-After` header asked for, if it had one that reads (a
+    /// delta in seconds or an HTTP-date, at most [`crate::MAX_RETRY_AFTER`]): the field
+    /// [`Classification::retry_after`], read by the `http` and `reqwest` integrations or set
+    /// with [`Classification::with_retry_after`].
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.retry_after
+    }
+
+    /// The same error with the wait a `Retry-After` header asked for, for responses read by
+    /// other clients; [`crate::parse_retry_after`] reads the header's value. A wait over
+    /// [`crate::MAX_RETRY_AFTER`] is not taken, as it is not from a header: `None`.
+    ///
+    /// ```
+    /// use std::time::{Duration, SystemTime};
+    /// use im_errors::ImError;
+    ///
+    /// let header = b"30";
+    /// let error = ImError::from_response(503, b"")
+    ///     .with_retry_after(im_errors::parse_retry_after(header, SystemTime::now()));
+    /// assert_eq!(error.retry_after, Some(Duration::from_secs(30)));
+    /// // The longer of the server's wait and the advice's backoff.
+    /// assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(30)));
+    /// // A year is no wait anyone means.
+    /// let error = error.with_retry_after(Duration::from_secs(365 * 24 * 60 * 60));
+    /// assert_eq!(error.retry_after, None);
+    /// ```
+    #[must_use]
+    pub fn with_retry_after(mut self, retry_after: impl Into<Option<Duration>>) -> Self {
+        self.retry_after = retry_after
+            .into()
+            .and_then(crate::retry_after::within_bound);
+        self
+    }
+
+    /// The wait before retry number `attempt` (from 0), `None` when retrying does not help:
+    /// the advice's backoff ([`crate::Advice::suggested_backoff`]), or the `Retry-After` wait
+    /// ([`Classification::retry_after`]) where that is longer; never more than
+    /// [`crate::MAX_RETRY_AFTER`]. A `Retry-After` does not make an error retryable that its
+    /// advice says is not.
     pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
-        let backoff = self.advice.suggested_backoff(attempt)?;
+        let backoff = C::retry_policy(&self.advice).backoff(attempt)?;
         let wait = self.retry_after.map_or(backoff, |asked| asked.max(backoff));
         // `retry_after` is a public field and a catalogue's policy may cap its backoff anywhere:
         // neither may make a caller sleep for longer than any server is believed.
         Some(wait.min(MAX_RETRY_AFTER))
     }
 
-    /// An owned error, to return or store.
-    pub fn into_owned(self) -> ImError {
+    /// The owned error, to return or store: the same classification, its strings copied out
+    /// of the body.
+    pub fn into_owned(self) -> Classification<'static, C> {
         let owned = |text: Option<Cow<'_, str>>| text.map(|text| Cow::Owned(text.into_owned()));
-        ImError(Classification {
+        Classification {
             error: owned(self.error),
             description: owned(self.description),
             exception: owned(self.exception),
@@ -228,9 +344,62 @@ impl Classification<'_> {
             body: self.body,
             retry_after: self.retry_after,
             params: self.params,
-        })
+        }
     }
 }
+
+impl<C: Catalogue> Clone for Classification<'_, C> {
+    fn clone(&self) -> Self {
+        Classification {
+            status: self.status,
+            error: self.error.clone(),
+            description: self.description.clone(),
+            exception: self.exception.clone(),
+            timestamp: self.timestamp,
+            duration: self.duration,
+            error_type: self.error_type.clone(),
+            case: self.case,
+            advice: self.advice,
+            body: self.body,
+            retry_after: self.retry_after,
+            params: self.params,
+        }
+    }
+}
+
+impl<C: Catalogue> PartialEq for Classification<'_, C> {
+    fn eq(&self, other: &Self) -> bool {
+        // Destructured, so that a field added is a field compared.
+        let Classification {
+            status,
+            error,
+            description,
+            exception,
+            timestamp,
+            duration,
+            error_type,
+            case,
+            advice,
+            body,
+            retry_after,
+            params,
+        } = self;
+        *status == other.status
+            && *error == other.error
+            && *description == other.description
+            && *exception == other.exception
+            && *timestamp == other.timestamp
+            && *duration == other.duration
+            && *error_type == other.error_type
+            && *case == other.case
+            && *advice == other.advice
+            && *body == other.body
+            && *retry_after == other.retry_after
+            && *params == other.params
+    }
+}
+
+impl<C: Catalogue> Eq for Classification<'_, C> {}
 
 /// How a response differs from the documents of the case its description matches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -280,7 +449,7 @@ impl fmt::Display for OneLine<'_> {
 }
 
 /// The fields as they read, the description's values by name rather than the matcher's offsets.
-impl fmt::Debug for Classification<'_> {
+impl<C: Catalogue> fmt::Debug for Classification<'_, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Classification")
             .field("status", &self.status)
@@ -300,17 +469,17 @@ impl fmt::Debug for Classification<'_> {
 }
 
 /// The placeholder values by name, as `Debug` and serde show them.
-pub(crate) struct ParamMap<'c, 'a>(pub(crate) &'c Classification<'a>);
+pub(crate) struct ParamMap<'c, 'a, C: Catalogue>(pub(crate) &'c Classification<'a, C>);
 
-impl fmt::Debug for ParamMap<'_, '_> {
+impl<C: Catalogue> fmt::Debug for ParamMap<'_, '_, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.0.params()).finish()
     }
 }
 
-impl fmt::Display for Classification<'_> {
+impl<C: Catalogue> fmt::Display for Classification<'_, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let code = self.status.code();
+        let code = C::status_code(&self.status);
         if let Some(case) = self.case {
             write!(f, "{case}")?;
             if let Some(drift) = self.drift() {
@@ -342,175 +511,12 @@ impl fmt::Display for Classification<'_> {
     }
 }
 
-impl std::error::Error for Classification<'_> {}
-
-/// An error the IM REST API answered with: status, the body's fields, the documented case it
-/// matches, the values in its description, and what to do. The owned form of
-/// [`Classification`], to return from functions and keep.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImError(Classification<'static>);
-
-impl ImError {
-    /// Classifies a response; see [`classify`].
-    pub fn from_response(status: u16, body: &[u8]) -> ImError {
-        classify(status, body).into_owned()
-    }
-
-    /// The classification, to read its fields directly.
-    pub fn classification(&self) -> &Classification<'static> {
-        &self.0
-    }
-
-    /// The HTTP status.
-    pub fn status(&self) -> HttpStatus {
-        self.0.status
-    }
-
-    /// The raw `error` field.
-    pub fn error(&self) -> Option<&str> {
-        self.0.error.as_deref()
-    }
-
-    /// The raw `error_description` field.
-    pub fn description(&self) -> Option<&str> {
-        self.0.description.as_deref()
-    }
-
-    /// The raw `exception` field.
-    pub fn exception(&self) -> Option<&str> {
-        self.0.exception.as_deref()
-    }
-
-    /// The `timestamp` field, milliseconds since the epoch.
-    pub fn timestamp(&self) -> Option<i64> {
-        self.0.timestamp
-    }
-
-    /// The `duration` field, milliseconds.
-    pub fn duration(&self) -> Option<i64> {
-        self.0.duration
-    }
-
-    /// The `error` field as a type.
-    pub fn error_type(&self) -> Option<&ErrorType> {
-        self.0.error_type.as_ref()
-    }
-
-    /// The documented case, if one matches.
-    pub fn case(&self) -> Option<RestCase> {
-        self.0.case
-    }
-
-    /// Whether the response is the documented case `case`.
-    pub fn is(&self, case: impl Into<RestCase>) -> bool {
-        self.0.is(case)
-    }
-
-    /// What to do.
-    pub fn advice(&self) -> Advice {
-        self.0.advice
-    }
-
-    /// What the body was.
-    pub fn body(&self) -> BodyKind {
-        self.0.body
-    }
-
-    /// The placeholder values of the description, by placeholder name.
-    pub fn params(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
-        self.0.params()
-    }
-
-    /// The value of one placeholder (`username`, `group_id`).
-    pub fn param(&self, name: &str) -> Option<&str> {
-        self.0.param(name)
-    }
-
-    /// Whether sending the same request again may succeed; see [`crate::Advice::is_retryable`].
-    pub fn is_retryable(&self) -> bool {
-        self.0.is_retryable()
-    }
-
-    /// Which retry budget the error spends, from the advice's retry policy
-    /// ([`crate::Advice::retry_class`]).
-    ///
-    /// It plays the part of `aws_smithy_types::retry::ErrorKind` in the AWS SDKs: throttling
-    /// ([`RetryClass::Throttling`], a 429) and server errors ([`RetryClass::Server`], a 503)
-    /// are both retried, but a client that keeps retry budgets, or a circuit breaker, should
-    /// count them apart: slowing down answers the first, only time or operators the second.
-    /// [`RetryClass::Transient`] is a passing fault; [`RetryClass::Client`] is not retried as
-    /// is.
-    ///
-    /// ```
-    /// use im_errors::{ImError, RetryClass};
-    ///
-    /// assert_eq!(ImError::from_response(429, b"").retry_class(), RetryClass::Throttling);
-    /// assert_eq!(ImError::from_response(503, b"").retry_class(), RetryClass::Server);
-    /// assert_eq!(ImError::from_response(400, b"").retry_class(), RetryClass::Client);
-    /// ```
-    pub fn retry_class(&self) -> RetryClass {
-        self.0.retry_class()
-    }
-
-    /// The wait the response's `Retry-After` header asked for, if it had one that reads (a
-    /// delta in seconds or an HTTP-date, at most [`crate::MAX_RETRY_AFTER`]); read by the
-    /// `http` and `reqwest` integrations, or set with [`ImError::with_retry_after`].
-    pub fn retry_after(&self) -> Option<Duration> {
-        self.0.retry_after
-    }
-
-    /// The same error with the wait a `Retry-After` header asked for, for responses read by
-    /// other clients; [`crate::parse_retry_after`] reads the header's value. A wait over
-    /// [`crate::MAX_RETRY_AFTER`] is not taken, as it is not from a header: `None`.
-    ///
-    /// ```
-    /// use std::time::{Duration, SystemTime};
-    /// use im_errors::ImError;
-    ///
-    /// let header = b"30";
-    /// let error = ImError::from_response(503, b"")
-    ///     .with_retry_after(im_errors::parse_retry_after(header, SystemTime::now()));
-    /// assert_eq!(error.retry_after(), Some(Duration::from_secs(30)));
-    /// // The longer of the server's wait and the advice's backoff.
-    /// assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(30)));
-    /// // A year is no wait anyone means.
-    /// let error = error.with_retry_after(Duration::from_secs(365 * 24 * 60 * 60));
-    /// assert_eq!(error.retry_after(), None);
-    /// ```
-    #[must_use]
-    pub fn with_retry_after(mut self, retry_after: impl Into<Option<Duration>>) -> ImError {
-        self.0.retry_after = retry_after
-            .into()
-            .and_then(crate::retry_after::within_bound);
-        self
-    }
-
-    /// The wait before retry number `attempt`, `None` when retrying does not help: the
-    /// advice's backoff ([`crate::Advice::suggested_backoff`]), or the `Retry-After` wait
-    /// ([`Self::retry_after`]) where that is longer. A `Retry-After` does not make an error
-    /// retryable that its advice says is not.
-    pub fn suggested_backoff(&self, attempt: u32) -> Option<Duration> {
-        self.0.suggested_backoff(attempt)
-    }
-}
-
-impl From<Classification<'_>> for ImError {
-    fn from(classification: Classification<'_>) -> ImError {
-        classification.into_owned()
-    }
-}
-
-impl fmt::Display for ImError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for ImError {}
+impl<C: Catalogue> std::error::Error for Classification<'_, C> {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Advice, HttpStatus};
 
     #[test]
     fn one_answer_for_an_unknown_status() {
@@ -550,7 +556,7 @@ mod tests {
         assert_eq!(limited.suggested_backoff(0), Some(Duration::from_secs(1)));
 
         let expired = ImError::from_response(401, b"").with_retry_after(Duration::from_secs(9));
-        assert_eq!(expired.advice(), Advice::RefreshToken);
+        assert_eq!(expired.advice, Advice::RefreshToken);
         assert_eq!(expired.retry_class(), RetryClass::Client);
         assert_eq!(expired.suggested_backoff(0), None);
     }

@@ -3,7 +3,7 @@
 
 #[cfg(feature = "http")]
 mod http_types {
-    use crate::{Classification, HttpStatus, ImError, classify};
+    use crate::{Catalogue, Classification, HttpStatus, classify_with};
 
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     impl From<http::StatusCode> for HttpStatus {
@@ -22,21 +22,30 @@ mod http_types {
         }
     }
 
-    /// Classifies an `http::Response` without copying its body; see [`classify`]. Its
-    /// `Retry-After` header, if one reads, is [`Classification::retry_after`].
+    /// Classifies an `http::Response` without copying its body; see [`classify`](crate::classify).
+    /// Its `Retry-After` header, if one reads, is [`Classification::retry_after`].
     #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
     pub fn classify_http<B: AsRef<[u8]>>(response: &http::Response<B>) -> Classification<'_> {
-        let mut classification = classify(response.status().as_u16(), response.body().as_ref());
+        classify_http_with(response)
+    }
+
+    /// [`classify_http`] against catalogue `C`.
+    fn classify_http_with<C: Catalogue, B: AsRef<[u8]>>(
+        response: &http::Response<B>,
+    ) -> Classification<'_, C> {
+        let mut classification =
+            classify_with::<C>(response.status().as_u16(), response.body().as_ref());
         let retry_after = response.headers().get(http::header::RETRY_AFTER);
         classification.retry_after = crate::retry_after::header(retry_after.map(|v| v.as_bytes()));
         classification
     }
 
-    impl ImError {
-        /// Classifies an `http::Response`, its `Retry-After` header included; see [`classify`].
+    impl<C: Catalogue> Classification<'static, C> {
+        /// Classifies an `http::Response` into an owned error, its `Retry-After` header
+        /// included; see [`classify_http`].
         #[cfg_attr(docsrs, doc(cfg(feature = "http")))]
-        pub fn from_http_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> ImError {
-            classify_http(response).into_owned()
+        pub fn from_http_response<B: AsRef<[u8]>>(response: &http::Response<B>) -> Self {
+            classify_http_with::<C, B>(response).into_owned()
         }
     }
 }
@@ -57,7 +66,7 @@ pub(crate) mod serde_code {
     use crate::body::{BodyKind, Fields};
     use crate::classify::ParamMap;
     use crate::classify::classify_fields;
-    use crate::{Classification, Code, ImError, RestCase};
+    use crate::{Catalogue, Classification, Code, ImError, RestCase};
 
     /// Any table's value: numbered tables as their number, the others as their key (advice and
     /// case ids, `error` strings). Reads back a number or any name [`Code::parse`] takes.
@@ -119,7 +128,7 @@ pub(crate) mod serde_code {
         }
     }
 
-    impl Serialize for ParamMap<'_, '_> {
+    impl<C: Catalogue> Serialize for ParamMap<'_, '_, C> {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             serializer.collect_map(self.0.params())
         }
@@ -207,13 +216,6 @@ pub(crate) mod serde_code {
         }
     }
 
-    #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
-    impl Serialize for ImError {
-        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            self.classification().serialize(serializer)
-        }
-    }
-
     /// Reads what [`Serialize`] wrote and classifies the response's fields again, so the case,
     /// its values and the advice always agree with this version's catalogue (a case a newer
     /// catalogue matched may be unknown here). `retry_after_ms` is kept as written, unless it
@@ -257,7 +259,7 @@ pub(crate) mod serde_code {
                 }
             }
             let status = status.ok_or_else(|| A::Error::missing_field("status"))?;
-            let error = classify_fields(status, fields, body).into_owned();
+            let error = classify_fields::<RestCase>(status, fields, body).into_owned();
             Ok(error.with_retry_after(retry_after_ms.map(Duration::from_millis)))
         }
     }
@@ -269,11 +271,11 @@ mod reqwest_response {
 
     use crate::body::{BodyKind, Fields};
     use crate::classify::classify_fields;
-    use crate::{ImError, MAX_BODY};
+    use crate::{Catalogue, Classification, MAX_BODY};
 
     /// How long the `reqwest` integrations wait for a response's body, from the call on, unless
-    /// told otherwise ([`ImError::from_reqwest_with_deadline`]): an error body is a few hundred
-    /// bytes, and one that takes longer is trickling or stalled.
+    /// told otherwise ([`Classification::from_reqwest_with_deadline`]): an error body is a few
+    /// hundred bytes, and one that takes longer is trickling or stalled.
     #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
     pub const DEFAULT_BODY_DEADLINE: Duration = Duration::from_secs(10);
 
@@ -286,7 +288,7 @@ mod reqwest_response {
     /// The error a response's status makes alone, its body not read whole for the reason
     /// `body` gives: the status and the headers came whole, but a part of a body is no body
     /// to match a case on.
-    fn unread(status: u16, body: BodyKind) -> ImError {
+    fn unread<C: Catalogue>(status: u16, body: BodyKind) -> Classification<'static, C> {
         classify_fields(status, Fields::default(), body).into_owned()
     }
 
@@ -349,18 +351,18 @@ mod reqwest_response {
         Ok(body)
     }
 
-    impl ImError {
+    impl<C: Catalogue> Classification<'static, C> {
         /// Reads and classifies a `reqwest` response, its `Retry-After` header included
-        /// ([`ImError::retry_after`]), giving its body [`DEFAULT_BODY_DEADLINE`]; see
-        /// [`ImError::from_reqwest_with_deadline`].
+        /// ([`Classification::retry_after`]), giving its body [`DEFAULT_BODY_DEADLINE`]; see
+        /// [`Classification::from_reqwest_with_deadline`].
         #[cfg_attr(docsrs, doc(cfg(feature = "reqwest")))]
-        pub async fn from_reqwest(response: reqwest::Response) -> ImError {
-            ImError::from_reqwest_with_deadline(response, DEFAULT_BODY_DEADLINE).await
+        pub async fn from_reqwest(response: reqwest::Response) -> Self {
+            Self::from_reqwest_with_deadline(response, DEFAULT_BODY_DEADLINE).await
         }
 
         /// Reads and classifies a `reqwest` response, its `Retry-After` header included
-        /// ([`ImError::retry_after`]). Reads at most [`MAX_BODY`] + 1 bytes: a larger body is
-        /// classified by its status alone.
+        /// ([`Classification::retry_after`]). Reads at most [`MAX_BODY`] + 1 bytes: a larger body
+        /// is classified by its status alone.
         ///
         /// Never fails, and never waits on the body longer than `deadline`, counted from the
         /// call: a body the connection cuts short is [`BodyKind::Cut`], one that has not all
@@ -376,11 +378,11 @@ mod reqwest_response {
         pub async fn from_reqwest_with_deadline(
             mut response: reqwest::Response,
             deadline: Duration,
-        ) -> ImError {
+        ) -> Self {
             let status = response.status().as_u16();
             let retry_after = retry_after(response.headers());
             let error = match tokio::time::timeout(deadline, read(&mut response)).await {
-                Ok(Ok(body)) => ImError::from_response(status, &body),
+                Ok(Ok(body)) => Self::from_response(status, &body),
                 Ok(Err(error)) => unread(status, read_failure(error.is_timeout())),
                 Err(_) => unread(status, BodyKind::TimedOut),
             };
@@ -389,17 +391,17 @@ mod reqwest_response {
 
         /// Reads and classifies a blocking `reqwest` response, its `Retry-After` header
         /// included, giving its body [`DEFAULT_BODY_DEADLINE`]; see
-        /// [`ImError::from_reqwest_blocking_with_deadline`].
+        /// [`Classification::from_reqwest_blocking_with_deadline`].
         #[cfg(feature = "reqwest-blocking")]
         #[cfg_attr(docsrs, doc(cfg(feature = "reqwest-blocking")))]
-        pub fn from_reqwest_blocking(response: reqwest::blocking::Response) -> ImError {
-            ImError::from_reqwest_blocking_with_deadline(response, DEFAULT_BODY_DEADLINE)
+        pub fn from_reqwest_blocking(response: reqwest::blocking::Response) -> Self {
+            Self::from_reqwest_blocking_with_deadline(response, DEFAULT_BODY_DEADLINE)
         }
 
         /// Reads and classifies a blocking `reqwest` response, its `Retry-After` header
         /// included, at most [`MAX_BODY`] + 1 bytes of its body. Never fails: a body cut short
         /// is [`BodyKind::Cut`], one not all come by `deadline` [`BodyKind::TimedOut`], as
-        /// with [`ImError::from_reqwest_with_deadline`].
+        /// with [`Classification::from_reqwest_with_deadline`].
         ///
         /// A blocking read cannot be interrupted, so the deadline is checked between reads: a
         /// body that trickles ends at the first read after it, but a read that blocks waits
@@ -411,11 +413,11 @@ mod reqwest_response {
         pub fn from_reqwest_blocking_with_deadline(
             mut response: reqwest::blocking::Response,
             deadline: Duration,
-        ) -> ImError {
+        ) -> Self {
             let status = response.status().as_u16();
             let retry_after = retry_after(response.headers());
             let error = match read_blocking(&mut response, deadline) {
-                Ok(body) => ImError::from_response(status, &body),
+                Ok(body) => Self::from_response(status, &body),
                 Err(body) => unread(status, body),
             };
             error.with_retry_after(retry_after)
@@ -491,7 +493,7 @@ mod reqwest_retry_strategy {
     ///         return Ok(Ok(response));
     ///     }
     ///     let error = ImError::from_reqwest(response).await;
-    ///     if error.advice() != Advice::RefreshToken {
+    ///     if error.advice != Advice::RefreshToken {
     ///         return Ok(Err(error));
     ///     }
     ///     *token = new_token().await;

@@ -52,8 +52,9 @@
 //! assert!(!error.is_retryable());
 //! ```
 //!
-//! [`ImError`] is the owned form, to return from functions; it implements
-//! [`std::error::Error`].
+//! [`ImError`] is the owned form, to return from functions (`classify(..).into_owned()`, or
+//! [`ImError::from_response`]): the same [`Classification`], with the same fields and methods.
+//! Both implement [`std::error::Error`].
 //!
 //! # Retry as advised
 //!
@@ -111,10 +112,25 @@
 //! # Your own catalogue
 //!
 //! [`codes!`] turns a codes TOML file of your own into the same kind of enums; the schema is in
-//! the repository's `docs/SCHEMA.md`. The `im-errors-cli` crate's `im-errors` command explains,
-//! lists and classifies codes from a terminal (today `cargo install --git
-//! https://github.com/im-errors/im-errors im-errors-cli`; once published, `cargo install
-//! im-errors-cli`).
+//! the repository's `docs/SCHEMA.md`. A file with `rest_case` tables (and its `advice`,
+//! `http_status` and `error_type` tables) gets a `RestCase` of its own, which implements
+//! [`Catalogue`]; [`classify_with`] classifies responses against it, as [`classify`] does
+//! against the crate's:
+//!
+//! ```ignore
+//! mod chat {
+//!     im_errors::codes!("chat_codes.toml");
+//! }
+//!
+//! let error = im_errors::classify_with::<chat::RestCase>(404, body);
+//! assert!(error.is(chat::RoomError::RoomNotFound));
+//! // The owned form, to return from functions.
+//! let owned: im_errors::Classification<'static, chat::RestCase> = error.into_owned();
+//! ```
+//!
+//! The `im-errors-cli` crate's `im-errors` command explains, lists and classifies codes from a
+//! terminal (today `cargo install --git https://github.com/im-errors/im-errors im-errors-cli`;
+//! once published, `cargo install im-errors-cli`).
 // The feature-gated items the page links to: here when their feature is on, on docs.rs (built
 // with every feature) when it is off, so that a default build's docs have no broken link. The
 // empty line before a link definition is a fragment of its own, or the definition is not one.
@@ -164,7 +180,7 @@ pub use catalogue::{
     Anchor, CaseFields, Catalogue, Code, DocHistory, Entry, EntryRef, Fallback, Kind, Observed,
     ParseCodeError, RetryClass, RetryPolicy, Shipped, Table, TemplatePart,
 };
-pub use classify::{Classification, Drift, ImError, classify};
+pub use classify::{Classification, Drift, ImError, classify, classify_with};
 pub use codes::*;
 /// Generates one enum per table of a codes TOML file, with every conversion, message and rustdoc,
 /// and implements [`Code`] for each. The path is relative to the invoking file, as with

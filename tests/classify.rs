@@ -209,10 +209,10 @@ fn bad_bodies_get_a_typed_answer() {
 fn the_owned_error_keeps_everything() {
     let body = br#"{"error":"forbidden_op","error_description":"can not join this group, reason:user: alice already in group: 123.","exception":"x.Y","timestamp":5,"duration":7}"#;
     let error = im_errors::ImError::from_response(403, body);
-    assert_eq!(error.case(), Some(RestError::AlreadyInGroup.into()));
+    assert_eq!(error.case, Some(RestError::AlreadyInGroup.into()));
     assert_eq!(error.param("group_id"), Some("123"));
     assert_eq!(
-        (error.exception(), error.timestamp(), error.duration()),
+        (error.exception.as_deref(), error.timestamp, error.duration),
         (Some("x.Y"), Some(5), Some(7))
     );
     assert_eq!(error.to_string(), format!("{}", RestError::AlreadyInGroup));
@@ -269,7 +269,7 @@ fn the_owned_error_survives_serde() {
     }
     let minimal: im_errors::ImError =
         serde_json::from_str(r#"{"status":429,"case":"ignored"}"#).unwrap();
-    assert_eq!(minimal.advice(), Advice::SlowDown);
+    assert_eq!(minimal.advice, Advice::SlowDown);
     assert!(serde_json::from_str::<im_errors::ImError>(r#"{"error":"x"}"#).is_err());
     assert!(serde_json::from_str::<im_errors::ImError>(r#"{"status":400,"body":"odd"}"#).is_err());
 }

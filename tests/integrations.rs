@@ -25,7 +25,7 @@ fn http_status_codes_convert_both_ways() {
         Some(RestError::ResourceNotFound.into())
     );
     assert_eq!(
-        im_errors::ImError::from_http_response(&response).case(),
+        im_errors::ImError::from_http_response(&response).case,
         Some(RestError::ResourceNotFound.into())
     );
 }
@@ -81,7 +81,7 @@ fn http_responses_carry_their_retry_after() {
             .unwrap()
     };
     let error = ImError::from_http_response(&unavailable("120"));
-    assert_eq!(error.status(), HttpStatus::ServiceUnavailable);
+    assert_eq!(error.status, HttpStatus::ServiceUnavailable);
     assert_eq!(error.retry_class(), RetryClass::Server);
     assert_eq!(error.retry_after(), Some(Duration::from_secs(120)));
     assert_eq!(error.suggested_backoff(0), Some(Duration::from_secs(120)));
@@ -267,8 +267,8 @@ async fn reqwest_responses_from_a_local_server() {
             .await
             .expect("local server answers");
         let error = im_errors::ImError::from_reqwest(response).await;
-        assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
-        assert_eq!(error.body(), server::body_kind(path), "{path}");
+        assert_eq!((error.case, error.advice), (case, advice), "{path}");
+        assert_eq!(error.body, server::body_kind(path), "{path}");
     }
 }
 
@@ -283,10 +283,10 @@ fn blocking_reqwest_responses_from_a_local_server() {
             .send()
             .expect("local server answers");
         let error = im_errors::ImError::from_reqwest_blocking(response);
-        assert_eq!((error.case(), error.advice()), (case, advice), "{path}");
-        assert_eq!(error.body(), server::body_kind(path), "{path}");
+        assert_eq!((error.case, error.advice), (case, advice), "{path}");
+        assert_eq!(error.body, server::body_kind(path), "{path}");
         assert_eq!(
-            error.timestamp().is_some(),
+            error.timestamp.is_some(),
             matches!(path, "/expired" | "/missing"),
             "{path}"
         );
@@ -377,7 +377,7 @@ async fn reqwest_reads_the_retry_after_of_a_503() {
     }
     assert_eq!(scripted::served(&served), 5);
     for error in &errors {
-        assert_eq!(error.advice(), Advice::RetryWithBackoff);
+        assert_eq!(error.advice, Advice::RetryWithBackoff);
         assert_eq!(error.retry_class(), RetryClass::Server);
     }
     assert_eq!(errors[0].retry_after(), Some(Duration::from_secs(7)));
@@ -553,11 +553,11 @@ mod hostile {
     /// What the 503 is when its body did not come whole: its status, advice and `Retry-After`,
     /// and nothing of the body, which is not read, so no field and no case.
     pub fn assert_kept(error: &ImError, body: BodyKind) {
-        assert_eq!(error.status(), HttpStatus::ServiceUnavailable);
+        assert_eq!(error.status, HttpStatus::ServiceUnavailable);
         assert_eq!(error.retry_after(), Some(RETRY_AFTER));
-        assert_eq!(error.body(), body);
-        assert_eq!((error.error(), error.case()), (None, None));
-        assert_eq!(error.advice(), Advice::RetryWithBackoff);
+        assert_eq!(error.body, body);
+        assert_eq!((error.error.as_deref(), error.case), (None, None));
+        assert_eq!(error.advice, Advice::RetryWithBackoff);
         assert_eq!(error.suggested_backoff(0), Some(RETRY_AFTER));
     }
 }
@@ -610,7 +610,7 @@ async fn reqwest_ends_a_stalled_body_at_the_deadline() {
         "HTTP 503 Service Unavailable with a body that did not come in time"
     );
     #[cfg(feature = "serde")]
-    assert_eq!(serde_json::to_value(error.body()).unwrap(), "timed_out");
+    assert_eq!(serde_json::to_value(error.body).unwrap(), "timed_out");
 }
 
 #[cfg(feature = "reqwest-blocking")]
@@ -714,7 +714,7 @@ async fn advice_strategy_leaves_an_expired_token_to_the_caller() {
     assert_eq!(scripted::served(&served), 1);
     let error = ImError::from_reqwest(response).await;
     assert!(error.is(RestError::ExpiredAccessToken));
-    assert_eq!(error.advice(), Advice::RefreshToken);
+    assert_eq!(error.advice, Advice::RefreshToken);
     assert_eq!(error.suggested_backoff(0), None);
 }
 

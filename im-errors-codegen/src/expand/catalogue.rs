@@ -124,6 +124,10 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
     });
     quote! {
         /// A documented REST case of any table: what the classifier finds a response to be.
+        ///
+        /// It is the catalogue the classifier matches responses against:
+        /// `im_errors::classify_with::<RestCase>(status, body)`, or the owned
+        /// `im_errors::Classification::<RestCase>::from_response(status, body)`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum RestCase {
@@ -208,10 +212,101 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
 
         impl ::core::error::Error for RestCase {}
 
+        /// What the classifier asks of the catalogue, each method the inherent one of the same
+        /// name or of the table it reads.
         impl #rt::Catalogue for RestCase {
             type Advice = #advice;
             type HttpStatus = #status;
             type ErrorType = #error;
+
+            #[inline]
+            fn candidates(
+                status: u16,
+                error: ::core::option::Option<&str>,
+                first: ::core::option::Option<u8>,
+            ) -> &'static [(Self, #rt::Anchor)] {
+                RestCase::candidates(status, error, first)
+            }
+
+            #[inline]
+            fn with_status(
+                status: u16,
+                first: ::core::option::Option<u8>,
+            ) -> &'static [(Self, #rt::Anchor)] {
+                RestCase::with_status(status, first)
+            }
+
+            #[inline]
+            fn with_error(
+                error: &str,
+                first: ::core::option::Option<u8>,
+            ) -> &'static [(Self, #rt::Anchor)] {
+                RestCase::with_error(error, first)
+            }
+
+            #[inline]
+            fn template_parts(&self) -> &'static [#rt::TemplatePart] {
+                RestCase::template_parts(self)
+            }
+
+            #[inline]
+            fn advice(&self) -> #advice {
+                RestCase::advice(self)
+            }
+
+            #[inline]
+            fn status(&self) -> #status {
+                RestCase::status(self)
+            }
+
+            #[inline]
+            fn error(&self) -> ::core::option::Option<&'static str> {
+                RestCase::error(self)
+            }
+
+            #[inline]
+            fn status_from_code(code: u16) -> #status {
+                #status::from_code(code)
+            }
+
+            #[inline]
+            fn status_code(status: &#status) -> u16 {
+                status.code()
+            }
+
+            #[inline]
+            fn status_advice(status: &#status) -> #advice {
+                status.advice()
+            }
+
+            #[inline]
+            fn error_type_ignore_case(error: &str) -> #error {
+                match #error::known_ignore_case(error) {
+                    ::core::option::Option::Some(known) => known,
+                    ::core::option::Option::None => {
+                        <#error as ::core::convert::From<&str>>::from(error)
+                    }
+                }
+            }
+
+            #[inline]
+            fn error_type_wire(error_type: &#error) -> ::core::option::Option<&'static str> {
+                error_type.wire_str()
+            }
+
+            #[inline]
+            fn error_type_advice(error_type: &#error) -> ::core::option::Option<#advice> {
+                if error_type.is_known() {
+                    ::core::option::Option::Some(error_type.advice())
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+
+            #[inline]
+            fn retry_policy(advice: &#advice) -> #rt::RetryPolicy {
+                advice.retry_policy()
+            }
         }
     }
 }
