@@ -587,6 +587,9 @@ pub trait Catalogue: Copy + Eq + Hash + fmt::Debug + fmt::Display + 'static {
     /// The case's `error_description` template, split into literal text and placeholders.
     fn template_parts(&self) -> &'static [TemplatePart];
 
+    /// The table the case belongs to, and its entry there.
+    fn data(&self) -> (&'static Table, &'static Entry);
+
     /// What a caller should do about the case.
     fn advice(&self) -> Self::Advice;
 

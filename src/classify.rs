@@ -237,6 +237,7 @@ impl<'a, C: Catalogue> Classification<'a, C> {
             error: case.error(),
             status_differs,
             error_differs,
+            error_missing: error.is_none(),
         })
     }
 
@@ -412,30 +413,39 @@ pub struct Drift {
     pub status_differs: bool,
     /// Whether the response's `error` differs from it (ignoring ASCII case).
     pub error_differs: bool,
+    /// Whether the response has no `error` field at all.
+    pub error_missing: bool,
 }
 
 impl fmt::Display for Drift {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match (self.status_differs, self.error_differs) {
-            (true, true) => "status and error type",
-            (true, false) => "status",
-            _ => "error type",
+        let what = match (self.status_differs, self.error_differs, self.error_missing) {
+            (true, true, false) => "the status and error type differ from",
+            (true, true, true) => "the status differs and the error type is missing, against",
+            (true, false, _) => "the status differs from",
+            (false, _, true) => "the response has no error type, against",
+            (false, _, false) => "the error type differs from",
         };
-        write!(f, "the {what} differ from the documents' {}", self.status)?;
+        write!(f, "{what} the documents' {}", self.status)?;
         match self.error {
-            Some(error) => write!(f, " {}", OneLine(error)),
+            Some(error) => write!(f, " {}", OneLine(error, SHOWN)),
             None => f.write_str(" (no type)"),
         }
     }
 }
 
-/// Text written on one line: control characters (a newline in a description) escaped, so that
-/// one error makes one log line.
-struct OneLine<'a>(&'a str);
+/// Text written on one line, at most so many characters (then `…`): control characters (a
+/// newline in a description) escaped, so that one error makes one log line.
+struct OneLine<'a>(&'a str, usize);
 
 impl fmt::Display for OneLine<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for part in self.0.split_inclusive(char::is_control) {
+        let OneLine(text, most) = *self;
+        let (shown, cut) = match text.char_indices().nth(most) {
+            Some((at, _)) => (&text[..at], true),
+            None => (text, false),
+        };
+        for part in shown.split_inclusive(char::is_control) {
             match part.char_indices().last() {
                 Some((at, c)) if c.is_control() => {
                     f.write_str(&part[..at])?;
@@ -443,6 +453,9 @@ impl fmt::Display for OneLine<'_> {
                 }
                 _ => f.write_str(part)?,
             }
+        }
+        if cut {
+            f.write_str("…")?;
         }
         Ok(())
     }
@@ -477,37 +490,80 @@ impl<C: Catalogue> fmt::Debug for ParamMap<'_, '_, C> {
     }
 }
 
+/// The most of a server's text `Display` shows: enough for any documented description, while a
+/// body that puts a page into the field does not flood a log line.
+const SHOWN: usize = 200;
+
+/// One line: the documented case and what the server said, or what could be read.
+///
+/// With `{:#}` it tells the whole story: the case's path, the values in its placeholders, the
+/// advice and any wait the server asked for.
+///
+/// ```
+/// let body = br#"{"error":"forbidden_op","error_description":"user: alice doesn't exist in group: 40659491815425"}"#;
+/// let error = im_errors::classify(403, body);
+/// assert_eq!(
+///     error.to_string(),
+///     r#"the new owner is not a member of the group (403 forbidden_op): "user: alice doesn't exist in group: 40659491815425""#
+/// );
+/// assert!(format!("{error:#}").ends_with(
+///     r#"; case RestError::NewOwnerNotMember; username = "alice", group_id = "40659491815425"; advice: fix the request"#
+/// ));
+/// ```
 impl<C: Catalogue> fmt::Display for Classification<'_, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let code = C::status_code(&self.status);
-        if let Some(case) = self.case {
-            write!(f, "{case}")?;
-            if let Some(drift) = self.drift() {
-                write!(f, "; sent as HTTP {code}")?;
-                if let Some(error) = &self.error {
-                    write!(f, " {}", OneLine(error))?;
+        match (self.case, &self.error, &self.description) {
+            (Some(case), _, description) => {
+                write!(f, "{case}")?;
+                if let Some(description) = description {
+                    write!(f, ": \"{}\"", OneLine(description, SHOWN))?;
                 }
-                write!(f, ": {drift}")?;
+                if let Some(drift) = self.drift() {
+                    write!(f, "; sent as HTTP {code}")?;
+                    if let Some(error) = &self.error {
+                        write!(f, " {}", OneLine(error, SHOWN))?;
+                    }
+                    write!(f, ": {drift}")?;
+                }
             }
-            return Ok(());
-        }
-        match (&self.error, &self.description) {
-            (Some(error), Some(description)) => write!(
+            (None, Some(error), Some(description)) => write!(
                 f,
                 "{}: {} (HTTP {code})",
-                OneLine(error),
-                OneLine(description.trim_end_matches('.'))
-            ),
-            (Some(error), None) => write!(f, "{} (HTTP {code})", OneLine(error)),
-            (None, Some(description)) => {
-                write!(
-                    f,
-                    "{} (HTTP {code})",
-                    OneLine(description.trim_end_matches('.'))
-                )
-            }
-            (None, None) => write!(f, "HTTP {} with {}", self.status, self.body),
+                OneLine(error, SHOWN),
+                OneLine(description.trim_end_matches('.'), SHOWN)
+            )?,
+            (None, Some(error), None) => write!(f, "{} (HTTP {code})", OneLine(error, SHOWN))?,
+            (None, None, Some(description)) => write!(
+                f,
+                "{} (HTTP {code})",
+                OneLine(description.trim_end_matches('.'), SHOWN)
+            )?,
+            (None, None, None) => write!(f, "HTTP {} with {}", self.status, self.body)?,
         }
+        if f.alternate() {
+            self.story(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: Catalogue> Classification<'_, C> {
+    /// What `{:#}` adds: the case's path, its values, the advice, the server's wait.
+    fn story(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(case) = &self.case {
+            let (table, entry) = case.data();
+            write!(f, "; case {}::{}", table.name, entry.variant)?;
+            for (index, (name, value)) in self.params().enumerate() {
+                let separator = if index == 0 { "; " } else { ", " };
+                write!(f, "{separator}{name} = \"{}\"", OneLine(value, SHOWN))?;
+            }
+        }
+        write!(f, "; advice: {}", self.advice)?;
+        if let Some(wait) = self.retry_after {
+            write!(f, "; retry after {} s", wait.as_secs())?;
+        }
+        Ok(())
     }
 }
 

@@ -215,9 +215,24 @@ fn the_owned_error_keeps_everything() {
         (error.exception.as_deref(), error.timestamp, error.duration),
         (Some("x.Y"), Some(5), Some(7))
     );
-    assert_eq!(error.to_string(), format!("{}", RestError::AlreadyInGroup));
+    // The case, then the server's own words, whose values the case does not show.
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "{}: \"can not join this group, reason:user: alice already in group: 123.\"",
+            RestError::AlreadyInGroup
+        )
+    );
+    assert!(
+        format!("{error:#}").contains("; case RestError::AlreadyInGroup; "),
+        "{error:#}"
+    );
+    assert!(
+        format!("{error:#}").contains("group_id = \"123\""),
+        "{error:#}"
+    );
     let boxed: Box<dyn std::error::Error> = Box::new(error);
-    assert!(!boxed.to_string().ends_with('.'));
+    assert!(boxed.to_string().contains("alice"));
     let opaque = im_errors::ImError::from_response(502, b"<html>");
     assert_eq!(
         opaque.to_string(),

@@ -220,6 +220,11 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
             type ErrorType = #error;
 
             #[inline]
+            fn data(&self) -> (&'static #rt::Table, &'static #rt::Entry) {
+                (RestCase::table(self), RestCase::entry(self))
+            }
+
+            #[inline]
             fn candidates(
                 status: u16,
                 error: ::core::option::Option<&str>,
