@@ -2,7 +2,9 @@
 //! would send, with its parameters; what servers and doc versions vary in is tolerated; bad
 //! bodies get a typed answer.
 
-use im_errors::{Advice, BodyKind, HttpStatus, RestCase, RestError, TemplatePart, classify};
+use im_errors::{
+    Advice, BodyKind, HttpStatus, RestCase, RestError, TemplatePart, UserError, classify,
+};
 use proptest::prelude::*;
 
 fn sample(param: &str) -> String {
@@ -148,6 +150,23 @@ fn old_and_new_doc_versions_meet() {
         (classified.param("org"), classified.param("app")),
         (Some("easemob-demo"), Some("aachatdemoui"))
     );
+}
+
+#[test]
+fn the_most_specific_template_wins() {
+    // Both `username {username} is not legal` and `username [{username}] is not legal` match a
+    // bracketed name: the one with more literal text is found, and the name has no brackets.
+    let bracketed = body(Some("illegal_argument"), "username [Bob!] is not legal");
+    let classified = classify(400, &bracketed);
+    assert_eq!(
+        classified.case,
+        Some(UserError::UserUsernameNotLegal.into())
+    );
+    assert_eq!(classified.param("username"), Some("Bob!"));
+    let plain = body(Some("illegal_argument"), "username Bob! is not legal");
+    let classified = classify(400, &plain);
+    assert_eq!(classified.case, Some(RestError::UsernameNotLegal.into()));
+    assert_eq!(classified.param("username"), Some("Bob!"));
 }
 
 #[test]
