@@ -170,6 +170,43 @@ fn the_most_specific_template_wins() {
 }
 
 #[test]
+fn live_permission_refusals_are_not_stale_tokens() {
+    // 401 replies recorded from the live service whose text speaks of a permission, not of a
+    // token: a new token of the same kind would be refused again.
+    let subject = "Subject does not have permission [applications:get:0c6def40-6b14-11e9-a989-2f26c9bbeefa:/users]";
+    let refusals = [
+        (subject, RestCase::from(RestError::SubjectLacksPermission)),
+        (
+            "No admin user access authorized",
+            RestError::NoAdminUserAccess.into(),
+        ),
+        (
+            "No organization access authorized",
+            RestError::NoOrganizationAccess.into(),
+        ),
+    ];
+    for (description, case) in refusals {
+        let body = body(Some("unauthorized"), description);
+        let classified = classify(401, &body);
+        assert_eq!(classified.case, Some(case), "{description}");
+        assert_ne!(classified.advice, Advice::RefreshToken, "{description}");
+    }
+    let body_of_subject = body(Some("unauthorized"), subject);
+    assert_eq!(
+        classify(401, &body_of_subject).param("permission"),
+        Some("applications:get:0c6def40-6b14-11e9-a989-2f26c9bbeefa:/users")
+    );
+    // The group service's reply to a request with no token is about the token.
+    let blank = body(Some("group_authorization"), "token is blank!");
+    let classified = classify(401, &blank);
+    assert_eq!(
+        classified.case,
+        Some(RestError::GroupServiceTokenBlank.into())
+    );
+    assert_eq!(classified.advice, Advice::RefreshToken);
+}
+
+#[test]
 fn falls_back_to_the_type_then_the_status() {
     let limited = body(Some("reach_limit"), "slow down please");
     let unknown_description = classify(429, &limited);
