@@ -2,7 +2,9 @@
 //! would send, with its parameters; what servers and doc versions vary in is tolerated; bad
 //! bodies get a typed answer.
 
-use im_errors::{Advice, BodyKind, HttpStatus, RestCase, RestError, TemplatePart, classify};
+use im_errors::{
+    Advice, BodyKind, HttpStatus, RestCase, RestError, TemplatePart, UserError, classify,
+};
 use proptest::prelude::*;
 
 fn sample(param: &str) -> String {
@@ -148,6 +150,60 @@ fn old_and_new_doc_versions_meet() {
         (classified.param("org"), classified.param("app")),
         (Some("easemob-demo"), Some("aachatdemoui"))
     );
+}
+
+#[test]
+fn the_most_specific_template_wins() {
+    // Both `username {username} is not legal` and `username [{username}] is not legal` match a
+    // bracketed name: the one with more literal text is found, and the name has no brackets.
+    let bracketed = body(Some("illegal_argument"), "username [Bob!] is not legal");
+    let classified = classify(400, &bracketed);
+    assert_eq!(
+        classified.case,
+        Some(UserError::UserUsernameNotLegal.into())
+    );
+    assert_eq!(classified.param("username"), Some("Bob!"));
+    let plain = body(Some("illegal_argument"), "username Bob! is not legal");
+    let classified = classify(400, &plain);
+    assert_eq!(classified.case, Some(RestError::UsernameNotLegal.into()));
+    assert_eq!(classified.param("username"), Some("Bob!"));
+}
+
+#[test]
+fn live_permission_refusals_are_not_stale_tokens() {
+    // 401 replies recorded from the live service whose text speaks of a permission, not of a
+    // token: a new token of the same kind would be refused again.
+    let subject = "Subject does not have permission [applications:get:0c6def40-6b14-11e9-a989-2f26c9bbeefa:/users]";
+    let refusals = [
+        (subject, RestCase::from(RestError::SubjectLacksPermission)),
+        (
+            "No admin user access authorized",
+            RestError::NoAdminUserAccess.into(),
+        ),
+        (
+            "No organization access authorized",
+            RestError::NoOrganizationAccess.into(),
+        ),
+    ];
+    for (description, case) in refusals {
+        let body = body(Some("unauthorized"), description);
+        let classified = classify(401, &body);
+        assert_eq!(classified.case, Some(case), "{description}");
+        assert_ne!(classified.advice, Advice::RefreshToken, "{description}");
+    }
+    let body_of_subject = body(Some("unauthorized"), subject);
+    assert_eq!(
+        classify(401, &body_of_subject).param("permission"),
+        Some("applications:get:0c6def40-6b14-11e9-a989-2f26c9bbeefa:/users")
+    );
+    // The group service's reply to a request with no token is about the token.
+    let blank = body(Some("group_authorization"), "token is blank!");
+    let classified = classify(401, &blank);
+    assert_eq!(
+        classified.case,
+        Some(RestError::GroupServiceTokenBlank.into())
+    );
+    assert_eq!(classified.advice, Advice::RefreshToken);
 }
 
 #[test]

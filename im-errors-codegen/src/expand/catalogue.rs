@@ -319,6 +319,12 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
 /// Lookup tables by status and type, then by the first letter of the text a template starts
 /// with, so that a classifier tries a handful of templates, not all: the unmatched description,
 /// the common case for a catalogue that is not complete, then costs little more than a matched one.
+///
+/// Within a list the templates with more literal text come first (file order among equals): the
+/// classifier takes the first that matches, and of two that match one text the one with more
+/// literal text is the more specific, leaving less to its placeholders (`username [{username}] is
+/// not legal` before `username {username} is not legal`, which would take the brackets into the
+/// name).
 fn candidate_index(tables: &[&Table]) -> TokenStream {
     let rt = runtime();
     let mut by_pair: Groups<(i64, Option<&str>, Option<u8>)> = Groups::new();
@@ -335,10 +341,10 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
                 (RestCase::#name(#variant), #rt::Anchor::new(#prefix, #suffix, #min_len))
             };
             let error = case.error.as_ref().map(|error| error.value.as_str());
-            by_pair.push((case.status.value, error, first), path.clone());
-            by_status.push((case.status.value, first), path.clone());
+            by_pair.push((case.status.value, error, first), min_len, path.clone());
+            by_status.push((case.status.value, first), min_len, path.clone());
             if let Some(error) = error {
-                by_error.push((error, first), path);
+                by_error.push((error, first), min_len, path);
             }
         }
     }
@@ -411,9 +417,12 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
 }
 
 /// A candidate list as a constant: `Anchor::new` is a `const fn`, and only a constant's value is
-/// promoted to a `'static` slice.
-fn candidate_list(paths: &[TokenStream]) -> TokenStream {
+/// promoted to a `'static` slice. The most literal text first, file order among equals.
+fn candidate_list(paths: &[(usize, TokenStream)]) -> TokenStream {
     let rt = runtime();
+    let mut paths: Vec<&(usize, TokenStream)> = paths.iter().collect();
+    paths.sort_by_key(|(min_len, _)| std::cmp::Reverse(*min_len));
+    let paths = paths.into_iter().map(|(_, path)| path);
     quote! {{
         const CANDIDATES: &[(RestCase, #rt::Anchor)] = &[#(#paths),*];
         CANDIDATES
@@ -423,7 +432,7 @@ fn candidate_list(paths: &[TokenStream]) -> TokenStream {
 /// Variant paths grouped by a key, in first-seen order, with each key's place, so grouping
 /// stays linear in the number of cases.
 struct Groups<K> {
-    groups: Vec<(K, Vec<TokenStream>)>,
+    groups: Vec<(K, Vec<(usize, TokenStream)>)>,
     places: HashMap<K, usize>,
 }
 
@@ -435,15 +444,16 @@ impl<K: Clone + Eq + Hash> Groups<K> {
         }
     }
 
-    fn push(&mut self, key: K, path: TokenStream) {
+    /// Adds `path`, whose template has `min_len` bytes of literal text, to the group of `key`.
+    fn push(&mut self, key: K, min_len: usize, path: TokenStream) {
         let place = *self.places.entry(key.clone()).or_insert_with(|| {
             self.groups.push((key, Vec::new()));
             self.groups.len() - 1
         });
-        self.groups[place].1.push(path);
+        self.groups[place].1.push((min_len, path));
     }
 
-    fn iter(&self) -> impl Iterator<Item = &(K, Vec<TokenStream>)> {
+    fn iter(&self) -> impl Iterator<Item = &(K, Vec<(usize, TokenStream)>)> {
         self.groups.iter()
     }
 }
