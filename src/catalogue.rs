@@ -590,6 +590,9 @@ pub trait Catalogue: Copy + Eq + Hash + fmt::Debug + fmt::Display + 'static {
     /// The table the case belongs to, and its entry there.
     fn data(&self) -> (&'static Table, &'static Entry);
 
+    /// The case, if `error` (a type's wire string) is documented with exactly one.
+    fn only_case_of(error: &str) -> Option<Self>;
+
     /// What a caller should do about the case.
     fn advice(&self) -> Self::Advice;
 

@@ -69,11 +69,16 @@ pub(crate) fn classify_fields<C: Catalogue>(
     let error_type = fields.error.as_deref().map(C::error_type_ignore_case);
     // A response below 400 is not an error, whatever its body says.
     let is_error = status >= 400;
-    let matched = fields
-        .description
-        .as_deref()
-        .filter(|_| is_error)
-        .and_then(|description| find_case::<C>(status, error_type.as_ref(), description));
+    let matched = match fields.description.as_deref() {
+        Some(description) if is_error => find_case::<C>(status, error_type.as_ref(), description),
+        // No description to match: a type documented with one case only is that case (the
+        // drift then says the description is missing).
+        None if is_error => (error_type.as_ref())
+            .and_then(C::error_type_wire)
+            .and_then(C::only_case_of)
+            .map(|case| (case, Params::default())),
+        _ => None,
+    };
     let (case, params) = matched.map_or((None, Params::default()), |(case, params)| {
         (Some(case), params)
     });
@@ -232,12 +237,14 @@ impl<'a, C: Catalogue> Classification<'a, C> {
             (None, None) => false,
             _ => true,
         };
-        (status_differs || error_differs).then(|| Drift {
+        let description_missing = self.description.is_none();
+        (status_differs || error_differs || description_missing).then(|| Drift {
             status: documented,
             error: case.error(),
             status_differs,
             error_differs,
             error_missing: error.is_none(),
+            description_missing,
         })
     }
 
@@ -415,22 +422,35 @@ pub struct Drift {
     pub error_differs: bool,
     /// Whether the response has no `error` field at all.
     pub error_missing: bool,
+    /// Whether the response has no `error_description`: the case is then the only one its
+    /// type is documented with.
+    pub description_missing: bool,
 }
 
 impl fmt::Display for Drift {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match (self.status_differs, self.error_differs, self.error_missing) {
-            (true, true, false) => "the status and error type differ from",
-            (true, true, true) => "the status differs and the error type is missing, against",
-            (true, false, _) => "the status differs from",
-            (false, _, true) => "the response has no error type, against",
-            (false, _, false) => "the error type differs from",
+            (true, true, false) => Some("the status and error type differ from"),
+            (true, true, true) => Some("the status differs and the error type is missing, against"),
+            (true, false, _) => Some("the status differs from"),
+            (false, true, true) => Some("the response has no error type, against"),
+            (false, true, false) => Some("the error type differs from"),
+            (false, false, _) => None,
         };
-        write!(f, "{what} the documents' {}", self.status)?;
-        match self.error {
-            Some(error) => write!(f, " {}", OneLine(error, SHOWN)),
-            None => f.write_str(" (no type)"),
+        if let Some(what) = what {
+            write!(f, "{what} the documents' {}", self.status)?;
+            match self.error {
+                Some(error) => write!(f, " {}", OneLine(error, SHOWN))?,
+                None => f.write_str(" (no type)")?,
+            }
+            if self.description_missing {
+                f.write_str("; ")?;
+            }
         }
+        if self.description_missing {
+            f.write_str("the response has no description: the case is the only one of its type")?;
+        }
+        Ok(())
     }
 }
 

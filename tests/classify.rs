@@ -431,3 +431,17 @@ fn a_case_converts_back_to_its_table() {
     assert!(im_errors::HttpStatus::from(204).is_success());
     assert!(!im_errors::HttpStatus::from(401).is_success());
 }
+
+/// A body with a type and no description: a type documented with one case only is that case,
+/// and the drift says the description is missing; a type with several stays without a case.
+#[test]
+fn a_type_with_one_case_names_it_without_a_description() {
+    let error = im_errors::classify(403, br#"{"error":"unsupported_service_operation"}"#);
+    let case = error.case.expect("the type's only case");
+    assert_eq!(case.error(), Some("unsupported_service_operation"));
+    let drift = error.drift().expect("a drift");
+    assert!(drift.description_missing);
+    assert!(error.to_string().contains("no description"), "{error}");
+    let several = im_errors::classify(403, br#"{"error":"forbidden_op"}"#);
+    assert_eq!(several.case, None);
+}

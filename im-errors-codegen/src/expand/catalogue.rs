@@ -92,6 +92,9 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
     let entry = per_table(&|name| quote!(&<#name as #rt::Code>::TABLE.entries[case.position()]));
     let display = per_table(&|_| quote!(::core::fmt::Display::fmt(case, f)));
     let index = candidate_index(&tables);
+    let only_cases = only_cases(&tables)
+        .into_iter()
+        .map(|(error, path)| quote!(#error => ::core::option::Option::Some(RestCase::#path),));
     let conversions = names.iter().map(|name| {
         quote! {
             impl ::core::convert::From<#name> for RestCase {
@@ -224,6 +227,13 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
                 (RestCase::table(self), RestCase::entry(self))
             }
 
+            fn only_case_of(error: &str) -> ::core::option::Option<Self> {
+                match error {
+                    #(#only_cases)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
             #[inline]
             fn candidates(
                 status: u16,
@@ -314,6 +324,32 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
             }
         }
     }
+}
+
+/// Each `error` string documented with exactly one case, with that case as `Table(Table::Variant)`.
+fn only_cases(tables: &[&Table]) -> Vec<(String, TokenStream)> {
+    let mut by_error: HashMap<&str, Vec<TokenStream>> = HashMap::new();
+    let mut order = Vec::new();
+    for table in tables {
+        let name = ident(&table.name.value);
+        for entry in &table.entries {
+            let Some(error) = entry.case.as_ref().and_then(|case| case.error.as_ref()) else {
+                continue;
+            };
+            let variant = variant_path(table, entry);
+            let cases = by_error.entry(error.value.as_str()).or_default();
+            if cases.is_empty() {
+                order.push(error.value.as_str());
+            }
+            cases.push(quote!(#name(#variant)));
+        }
+    }
+    (order.into_iter())
+        .filter_map(|error| match by_error[error].as_slice() {
+            [only] => Some((error.to_owned(), only.clone())),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Lookup tables by status and type, then by the first letter of the text a template starts
