@@ -1,9 +1,13 @@
-//! `im-errors audit`: the error tables of documentation pages against a catalogue. Every row a
-//! page documents either is in the catalogue, or is reported with the entry nearest to it, so
-//! that the catalogue stays current when the documentation changes.
+//! `im-errors audit`: the error tables of documentation pages, and the status-code tables a Web
+//! SDK ships (its `.d.ts` and JS), against a catalogue. Every row a page or an SDK file has
+//! either is in the catalogue (a constant its history keeps counting as in it), or is reported
+//! with the entry nearest to it, so that the catalogue stays current when the documentation or
+//! the SDK changes.
 
 mod near;
 mod page;
+mod sdk;
+mod source;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -15,7 +19,7 @@ use im_errors_codegen::model::{Catalog, Entry, History, Key, Kind, Part};
 
 use crate::output::{Out, warn};
 use crate::terminal;
-use page::{Located, Row, rows};
+use page::{Located, Row};
 
 /// What `audit` prints.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -262,16 +266,6 @@ fn runtime_parts(parts: &[Part]) -> Vec<TemplatePart> {
         .collect()
 }
 
-/// The largest page `audit` reads: a documentation page is tens of KiB, and one this size
-/// holds hundreds of thousands of rows.
-const MAX_PAGE: u64 = 32 * 1024 * 1024;
-
-/// A page's text, refusing one over [`MAX_PAGE`] or not UTF-8.
-fn read_page(path: &Path) -> Result<String, String> {
-    let bytes = crate::read_file_bounded(path, MAX_PAGE, "a page")?;
-    String::from_utf8(bytes).map_err(|error| format!("{}: cannot read: {error}", path.display()))
-}
-
 /// `im-errors audit CATALOGUE DOC...`.
 pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) -> ExitCode {
     let shown = catalogue.display().to_string();
@@ -298,11 +292,13 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
         ..Report::default()
     };
     for doc in docs {
-        let shown = doc.display().to_string();
-        let page = read_page(doc)
-            .and_then(|page| rows(&page).map_err(|why| format!("{shown}: cannot audit: {why}")));
-        match page {
-            Ok(rows) => report.page(&index, &shown, &rows),
+        match source::read(doc) {
+            Ok(source) => {
+                if let Some(note) = &source.note {
+                    warn(&terminal::text(&format!("audit: {note}")));
+                }
+                report.page(&index, &source.shown, &source.rows);
+            }
             Err(message) => {
                 warn(&terminal::text(&message));
                 report.unreadable += 1;
@@ -519,7 +515,7 @@ mod tests {
             format: Format::Toml,
             ..Report::default()
         };
-        report.page(&index, "native.md", &rows(page).expect("a table"));
+        report.page(&index, "native.md", &page::rows(page).expect("a table"));
         assert_eq!(report.missing, 1);
         assert!(
             report.output.contains("[[NativeSdkCode]]\ncode = 9998\n"),
