@@ -23,8 +23,8 @@ const ANCHORS: [&str; 2] = ["WEBIM_CONNCTION_OPEN_ERROR", "REQUEST_TIMEOUT"];
 const KEPT_TOKENS: usize = 16;
 
 /// What is sought, for the message of a file with none of it.
-pub const SOUGHT: &str = "a TypeScript `enum Code { NAME = NUMBER, ... }`, or a JS object literal \
-     (`statusCode = { NAME: NUMBER, ... }`) or compiled enum (`e[e.NAME=NUMBER]=\"NAME\"`) that \
+pub const SOUGHT: &str = "a TypeScript `enum Code { NAME = NUMBER, ... }` with members, or a JS \
+     object literal `{ NAME: NUMBER, ... }` or compiled enum `e[e.NAME=NUMBER]=\"NAME\"` that \
      defines WEBIM_CONNCTION_OPEN_ERROR or REQUEST_TIMEOUT";
 
 /// How a block writes its items.

@@ -82,14 +82,14 @@ fn file(path: &Path, bytes: &[u8]) -> Result<Vec<Located>, String> {
             return Ok(rows);
         }
         if kind == Kind::Code {
-            return Err(format!("no error table found: no {}", sdk::SOUGHT));
+            return Err(format!("no error table found ({})", sdk::SOUGHT));
         }
     }
     let page = std::str::from_utf8(bytes).map_err(|error| format!("cannot read: {error}"))?;
     match page::rows(page) {
         Err(why) if kind == Kind::Either && why == page::NO_TABLE => Err(format!(
-            "no error table found: no markdown table with a `| HTTP 状态码 | 错误类型 |` or \
-             `| 错误码 |` header, and no {}",
+            "no error table found (a markdown `| HTTP 状态码 | 错误类型 |` or `| 错误码 |` \
+             header, {})",
             sdk::SOUGHT
         )),
         rows => rows,
@@ -205,7 +205,7 @@ fn folder(root: &Path) -> Result<Source, String> {
         }
     }
     Err(format!(
-        "no error table found in any TypeScript or JS file under it: no {}",
+        "no error table found in any TypeScript or JS file under it ({})",
         sdk::SOUGHT
     ))
 }
