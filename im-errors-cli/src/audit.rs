@@ -1,20 +1,25 @@
-//! `im-errors audit`: the error tables of documentation pages against a catalogue. Every row a
-//! page documents either is in the catalogue, or is reported with the entry nearest to it, so
-//! that the catalogue stays current when the documentation changes.
+//! `im-errors audit`: the error tables of documentation pages, and the status-code tables a Web
+//! SDK ships (its `.d.ts` and JS), against a catalogue. Every row a page or an SDK file has
+//! either is in the catalogue (a constant its history keeps counting as in it), or is reported
+//! with the entry nearest to it, so that the catalogue stays current when the documentation or
+//! the SDK changes.
 
 mod near;
 mod page;
+mod sdk;
+mod source;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use im_errors::TemplatePart;
-use im_errors_codegen::model::{Catalog, Entry, Key, Kind, Part};
+use im_errors_codegen::model::{Catalog, Entry, History, Key, Kind, Part};
 
 use crate::output::{Out, warn};
 use crate::terminal;
-use page::{Located, Row, rows};
+use page::{Located, Row};
 
 /// What `audit` prints.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -35,6 +40,9 @@ pub enum Verdict<'c> {
     Skipped(String),
     /// An entry of this table matches it, but a wire fact differs.
     Differs(&'c str, String),
+    /// Not an entry's constant or alias, but a name of the number that the history of this
+    /// table's entry (shown as `TABLE.KEY`) keeps: an older name, a name one release used.
+    History(&'c str, String),
     /// No entry has it; the nearest one, if any, and its table.
     Missing(Option<(&'c str, String)>),
 }
@@ -43,6 +51,11 @@ pub enum Verdict<'c> {
 pub struct Index<'c> {
     cases: Vec<Case<'c>>,
     codes: Vec<(&'c str, &'c Entry)>,
+    /// Where in `codes` each number is, in catalogue order: an SDK file has thousands of rows
+    /// at most, a hostile one millions, and each is looked up at once.
+    by_number: HashMap<i64, Vec<usize>>,
+    /// Where in `codes` each spelling (constant or alias) is, in catalogue order.
+    by_spelling: HashMap<&'c str, Vec<usize>>,
 }
 
 /// A REST case, ready to compare rows with.
@@ -87,7 +100,26 @@ impl<'c> Index<'c> {
                 }
             }
         }
-        Index { cases, codes }
+        let (mut by_number, mut by_spelling) = (HashMap::new(), HashMap::new());
+        for (at, (_, entry)) in codes.iter().enumerate() {
+            if let Key::Code(number) = entry.key.value {
+                by_number.entry(number).or_insert_with(Vec::new).push(at);
+            }
+            for spelling in entry.spellings() {
+                let at_spelling = by_spelling.entry(spelling.value.as_str());
+                let places: &mut Vec<usize> = at_spelling.or_default();
+                // An entry whose constant is also its alias is one place.
+                if places.last() != Some(&at) {
+                    places.push(at);
+                }
+            }
+        }
+        Index {
+            cases,
+            codes,
+            by_number,
+            by_spelling,
+        }
     }
 
     /// The table a new entry for `row` goes to, when neither a nearest entry nor the page's
@@ -170,35 +202,56 @@ impl<'c> Index<'c> {
     }
 
     fn sdk_verdict(&self, number: i64, constant: &str) -> Verdict<'c> {
-        let spellings =
-            |entry: &'c Entry| (entry.spellings()).map(|spelling| spelling.value.as_str());
-        let has_number = |entry: &Entry| entry.key.value == Key::Code(number);
-        if let Some((table, _)) = (self.codes.iter()).find(|(_, entry)| {
-            has_number(entry) && spellings(entry).any(|spelling| spelling == constant)
-        }) {
+        let at = |places: Option<&Vec<usize>>| -> Vec<(&'c str, &'c Entry)> {
+            (places.into_iter().flatten())
+                .map(|&at| self.codes[at])
+                .collect()
+        };
+        let numbered = at(self.by_number.get(&number));
+        let spelt = at(self.by_spelling.get(constant));
+        if let Some((table, _)) =
+            (spelt.iter()).find(|(_, entry)| entry.key.value == Key::Code(number))
+        {
             return Verdict::Present(table);
         }
-        if let Some((table, entry)) = (self.codes.iter())
-            .find(|(_, entry)| spellings(entry).any(|spelling| spelling == constant))
+        // An older name of the number, or a name it had in one release, that the catalogue
+        // keeps in the history of the number's entry, not as a spelling of an entry.
+        if let Some((table, entry)) = (numbered.iter())
+            .find(|(_, entry)| (entry.history.iter()).any(|item| names(item, constant)))
         {
+            return Verdict::History(table, format!("{table}.{}", entry.reference_key()));
+        }
+        if let Some((table, entry)) = spelt.first() {
             return Verdict::Differs(
                 table,
                 format!(
-                    "{table}.{constant} has the number {}, the page {number}",
+                    "{table}.{constant} has the number {}, the row {number}",
                     entry.key.value
                 ),
             );
         }
-        let nearest = (self.codes.iter())
-            .find(|(_, entry)| has_number(entry))
-            .map(|(table, entry)| {
-                (
-                    *table,
-                    format!("{table}.{} ({number})", entry.reference_key()),
-                )
-            });
+        let nearest = numbered.first().map(|(table, entry)| {
+            (
+                *table,
+                format!("{table}.{} ({number})", entry.reference_key()),
+            )
+        });
         Verdict::Missing(nearest)
     }
+}
+
+/// Whether a history item's text, Chinese or English, names `constant`: as a whole word, not
+/// as part of a longer constant.
+fn names(item: &History, constant: &str) -> bool {
+    let word =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    let in_text = |text: &str| {
+        (text.match_indices(constant)).any(|(at, _)| {
+            !word(text[..at].chars().next_back())
+                && !word(text[at + constant.len()..].chars().next())
+        })
+    };
+    !constant.is_empty() && (in_text(&item.en) || in_text(&item.zh))
 }
 
 /// The codegen's template, as the runtime matcher takes it. The strings live as long as the
@@ -211,16 +264,6 @@ fn runtime_parts(parts: &[Part]) -> Vec<TemplatePart> {
             Part::Param(name) => TemplatePart::Param(leak(name)),
         })
         .collect()
-}
-
-/// The largest page `audit` reads: a documentation page is tens of KiB, and one this size
-/// holds hundreds of thousands of rows.
-const MAX_PAGE: u64 = 32 * 1024 * 1024;
-
-/// A page's text, refusing one over [`MAX_PAGE`] or not UTF-8.
-fn read_page(path: &Path) -> Result<String, String> {
-    let bytes = crate::read_file_bounded(path, MAX_PAGE, "a page")?;
-    String::from_utf8(bytes).map_err(|error| format!("{}: cannot read: {error}", path.display()))
 }
 
 /// `im-errors audit CATALOGUE DOC...`.
@@ -249,11 +292,13 @@ pub fn run(out: &mut Out, catalogue: &Path, docs: &[PathBuf], format: Format) ->
         ..Report::default()
     };
     for doc in docs {
-        let shown = doc.display().to_string();
-        let page = read_page(doc)
-            .and_then(|page| rows(&page).map_err(|why| format!("{shown}: cannot audit: {why}")));
-        match page {
-            Ok(rows) => report.page(&index, &shown, &rows),
+        match source::read(doc) {
+            Ok(source) => {
+                if let Some(note) = &source.note {
+                    warn(&terminal::text(&format!("audit: {note}")));
+                }
+                report.page(&index, &source.shown, &source.rows);
+            }
             Err(message) => {
                 warn(&terminal::text(&message));
                 report.unreadable += 1;
@@ -281,6 +326,8 @@ struct Report {
     differing: usize,
     skipped: usize,
     unreadable: usize,
+    /// Rows whose constant the catalogue keeps as history of the number's entry.
+    history: usize,
 }
 
 impl Report {
@@ -299,7 +346,10 @@ impl Report {
                 }
             };
             let verdict = index.verdict(row);
-            if let Verdict::Present(table) | Verdict::Differs(table, _) = verdict {
+            if let Verdict::Present(table)
+            | Verdict::Differs(table, _)
+            | Verdict::History(table, _) = verdict
+            {
                 match row {
                     Row::Rest { .. } => rest_table = Some(table),
                     Row::Sdk { .. } => sdk_table = Some(table),
@@ -307,6 +357,8 @@ impl Report {
             }
             match verdict {
                 Verdict::Present(_) => {}
+                // What the catalogue keeps as history is in it: nothing to report.
+                Verdict::History(..) => self.history += 1,
                 Verdict::Skipped(why) => {
                     self.skipped += 1;
                     self.report(doc, line, &format!("skipped ({why}): {}", describe(row)));
@@ -349,8 +401,8 @@ impl Report {
 
     fn summary(&self) -> String {
         format!(
-            "audit: {} rows, {} missing, {} differing, {} skipped, {} unreadable",
-            self.rows, self.missing, self.differing, self.skipped, self.unreadable
+            "audit: {} rows, {} missing, {} differing, {} skipped, {} unreadable, {} kept as history",
+            self.rows, self.missing, self.differing, self.skipped, self.unreadable, self.history
         )
     }
 }
@@ -463,7 +515,7 @@ mod tests {
             format: Format::Toml,
             ..Report::default()
         };
-        report.page(&index, "native.md", &rows(page).expect("a table"));
+        report.page(&index, "native.md", &page::rows(page).expect("a table"));
         assert_eq!(report.missing, 1);
         assert!(
             report.output.contains("[[NativeSdkCode]]\ncode = 9998\n"),
@@ -516,6 +568,99 @@ mod tests {
             !skeleton.chars().any(|c| c.is_control() && c != '\n'),
             "{skeleton:?}"
         );
+    }
+
+    /// A catalogue of three Web SDK codes, two of which keep other names in their history.
+    const HISTORY: &str = r#"
+[tables.Advice]
+kind = "advice"
+zh = "处理方式"
+en = "what to do"
+
+[[Advice]]
+id = "none"
+zh = "无需处理"
+en = "nothing to do"
+detail_zh = "不是错误。"
+detail_en = "Not an error."
+
+[tables.SdkCode]
+kind = "sdk_code"
+zh = "Web SDK 错误码"
+en = "Web SDK codes"
+code_space = "statusCode"
+platforms = ["Web"]
+sources = ["seed"]
+fallback_advice = "none"
+fallback_zh = "未列出的错误码"
+fallback_en = "an unlisted code"
+
+[[SdkCode]]
+code = 54
+constant = "OPERATION_NOT_ALLOWED"
+zh = "操作不允许"
+en = "the operation is not allowed"
+advice = "none"
+sources = ["seed"]
+
+[[SdkCode.history]]
+source = "easemob-websdk@4.1.0-beta"
+current = false
+zh = "4.1.0-beta 中 54 名为NOT_EXIST。"
+en = "in 4.1.0-beta, 54 is `NOT_EXIST`"
+
+[[SdkCode]]
+code = 55
+constant = "NOT_EXIST"
+zh = "不存在"
+en = "it does not exist"
+advice = "none"
+sources = ["seed"]
+
+[[SdkCode.history]]
+source = "easemob-websdk@4.7.0"
+current = false
+zh = "LOCAL_DB_OPERATION_FAILED 在 4.7.0 中是 55"
+en = "4.7.0 has it as 55"
+
+[[SdkCode]]
+code = 800
+constant = "LOCAL_DB_OPERATION_FAILED"
+zh = "本地数据库操作失败"
+en = "a local database operation failed"
+advice = "none"
+sources = ["seed"]
+"#;
+
+    /// A name the history of the number's entry keeps is neither missing nor differing; a
+    /// name the history of another number's entry keeps, or that a kept name only contains, is.
+    #[test]
+    fn a_name_kept_as_history_of_its_number_is_not_reported() {
+        let catalog = im_errors_codegen::load(HISTORY).expect("a valid catalogue");
+        let index = Index::of(&catalog);
+        let verdict = |code: i64, constant: &str| {
+            index.verdict(&Row::Sdk {
+                code,
+                constant: constant.to_owned(),
+            })
+        };
+        let kept = |key: &str| Verdict::History("SdkCode", format!("SdkCode.{key}"));
+        // Would differ: NOT_EXIST is 55.
+        assert_eq!(verdict(54, "NOT_EXIST"), kept("OPERATION_NOT_ALLOWED"));
+        // Would differ: LOCAL_DB_OPERATION_FAILED is 800. Named in Chinese text only.
+        assert_eq!(verdict(55, "LOCAL_DB_OPERATION_FAILED"), kept("NOT_EXIST"));
+        assert_eq!(verdict(55, "NOT_EXIST"), Verdict::Present("SdkCode"));
+        assert!(
+            matches!(verdict(56, "NOT_EXIST"), Verdict::Differs(..)),
+            "the history of 54 says nothing of 56"
+        );
+        for part in ["EXIST", "NOT_EXISTS", "NOT", ""] {
+            assert!(
+                matches!(verdict(54, part), Verdict::Missing(Some(_))),
+                "{part:?}: {:?}",
+                verdict(54, part)
+            );
+        }
     }
 
     #[test]

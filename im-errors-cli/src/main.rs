@@ -92,15 +92,17 @@ enum Command {
     /// check keys and kinds while a person types; codes.toml names it on its first line.
     #[command(after_help = "Example:\n  im-errors schema > docs/codes.schema.json")]
     Schema,
-    /// Compare the error tables of documentation pages (markdown) with a catalogue: every row
-    /// missing from it or whose wire text differs, as DOC:LINE: message.
+    /// Compare the error tables of documentation pages (markdown) and the status-code table of a
+    /// shipped Web SDK (a .d.ts, a JS file, an unpacked package) with a catalogue: every row
+    /// missing from it or whose wire text differs, as PATH:LINE: message.
     #[command(
-        after_help = "Reads the per-API tables (| HTTP 状态码 | 错误类型 | 错误提示 | ...) and the SDK tables (| 错误码 | 错误信息 | ...).\n\nExamples:\n  im-errors audit codes.toml docs/server-side/*.md\n  im-errors audit codes.toml page.md --format toml >> codes.toml\n\nPages over 32 MiB are refused, and so are pages with no such table or with an HTML table. Exit status: 0 every row is in the catalogue, 1 some row is not (or a page or a row cannot be read), 2 usage error."
+        after_help = "Reads from a page the per-API tables (| HTTP 状态码 | 错误类型 | 错误提示 | ...) and the SDK tables (| 错误码 | 错误信息 | ...); from an SDK, the `enum Code { NAME = NUMBER, ... }` of a TypeScript declaration file, or in a JS file the object literal (`exports.code = { NAME: NUMBER, ... }`) or compiled enum (`e[e.NAME=NUMBER]=\"NAME\"`) that defines WEBIM_CONNCTION_OPEN_ERROR or REQUEST_TIMEOUT. In a folder (an unpacked npm package) it reads status.d.ts, else another .d.ts with the enum, else the JS file with the fullest table, and says which; symbolic links are not followed. Each SDK constant is a row, compared by number and constant or alias; a name that the history of its number's entry keeps is not reported.\n\nExamples:\n  im-errors audit codes.toml docs/server-side/*.md\n  im-errors audit codes.toml page.md --format toml >> codes.toml\n  im-errors audit codes.toml node_modules/easemob-websdk/status.d.ts\n  im-errors audit codes.toml node_modules/easemob-websdk\n\nFiles over 32 MiB are refused, and so are files with no such table, pages with an HTML table and tables with no closing `}`. Exit status: 0 every row is in the catalogue, 1 some row is not (or a file or a row cannot be read), 2 usage error."
     )]
     Audit {
         /// The codes TOML file to compare against.
         catalogue: PathBuf,
-        /// Documentation pages, markdown.
+        /// Documentation pages (markdown), SDK files (.d.ts, .js) or unpacked SDK packages
+        /// (folders).
         #[arg(required = true)]
         docs: Vec<PathBuf>,
         /// `report`: one line per missing or differing row; `toml`: skeleton entries for the

@@ -526,6 +526,243 @@ fn audit_escapes_the_name_of_a_page() {
     );
 }
 
+/// Writes each `(path, text)` into the folder `name` of this test run, for an audit test.
+fn audit_folder(name: &str, files: &[(&str, &str)]) -> String {
+    let dir = std::env::temp_dir()
+        .join(format!("im-errors-audit-{}", std::process::id()))
+        .join(name);
+    for (path, text) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, text).unwrap();
+    }
+    dir.to_str().expect("a UTF-8 path").to_owned()
+}
+
+/// A `.d.ts` enum, a 1.x object literal and a compiled enum in a bundle: each constant is a row
+/// on its line, compared as a page's SDK rows are; the other enum of the bundle is not read.
+#[test]
+fn audit_reads_an_sdk_s_declaration_file_and_js_tables() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    for (name, rows, differs, missing) in [
+        ("sdk/status.d.ts", 6, Some(7), 12),
+        ("sdk/status.js", 4, None, 7),
+        ("sdk/bundle.js", 4, None, 2),
+    ] {
+        let file = fixture(name);
+        let output = run(&["audit", &catalogue, &file]);
+        let report = stdout(&output);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {report}{stderr}");
+        let differing = usize::from(differs.is_some());
+        assert!(
+            stderr.contains(&format!(
+                "audit: {rows} rows, 1 missing, {differing} differing, 0 skipped, 0 unreadable"
+            )),
+            "{name}: {stderr}"
+        );
+        assert!(
+            report.contains(&format!("{file}:{missing}: missing: 9999 BRAND_NEW_ERROR")),
+            "{name}: {report}"
+        );
+        if let Some(line) = differs {
+            assert!(
+                report.contains(&format!(
+                    "{file}:{line}: differs: -7 REQUEST_TIMEOUT: SdkCode.REQUEST_TIMEOUT has the number -1, the row -7"
+                )),
+                "{name}: {report}"
+            );
+        }
+        // WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR is 0 too: the catalogue keeps it.
+        assert_eq!(report.lines().count(), 1 + differing, "{name}: {report}");
+    }
+    let file = fixture("sdk/status.d.ts");
+    let skeletons = stdout(&run(&["audit", &catalogue, &file, "--format", "toml"]));
+    assert!(
+        skeletons.contains(&format!("# {file}:12\n[[SdkCode]]\ncode = 9999\n")),
+        "{skeletons}"
+    );
+    assert!(
+        skeletons.contains("constant = \"BRAND_NEW_ERROR\""),
+        "{skeletons}"
+    );
+}
+
+/// A name of a number that the catalogue keeps (an older name, here of 0) is no missing row.
+#[test]
+fn audit_keeps_quiet_on_a_name_the_catalogue_keeps() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let page = audit_page(
+        "history.md",
+        "| 错误码 | 错误信息 | 描述 |\n| --- | --- | --- |\n| 0 | WEBIM_CONNCTION_USER_NOT_ASSIGN_ERROR | 用户未指定。 |\n| 204 | USER_NOT_FOUND | 用户不存在。 |\n",
+    );
+    let output = run(&["audit", &catalogue, &page]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{}{stderr}", stdout(&output));
+    assert_eq!(stdout(&output), "");
+    assert!(
+        stderr.contains("audit: 2 rows, 0 missing, 0 differing"),
+        "{stderr}"
+    );
+}
+
+/// In a package folder, audit reads status.d.ts, else another declaration file's enum, else the
+/// JS; it says which file, and the report names it.
+#[test]
+fn audit_reads_the_table_of_a_package_folder() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let package = fixture("sdk/package");
+    let output = run(&["audit", &catalogue, &package]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "audit: {package}: reading {package}/status.d.ts, a status.d.ts (3 rows)"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stdout(&output).contains(&format!(
+            "{package}/status.d.ts:5: missing: 9999 BRAND_NEW_ERROR"
+        )),
+        "{}",
+        stdout(&output)
+    );
+    let read = |path: &str| std::fs::read_to_string(format!("{package}/{path}")).unwrap();
+    let (bundle, types) = (read("Easemob-chat.js"), read("types/index.d.ts"));
+    let js_only = audit_folder(
+        "js-only",
+        &[("Easemob-chat.js", &bundle), ("types/index.d.ts", &types)],
+    );
+    let output = run(&["audit", &catalogue, &js_only]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "reading {js_only}/Easemob-chat.js, a JS file (4 rows)"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stdout(&output).contains(&format!("{js_only}/Easemob-chat.js:2: missing: 9999")),
+        "{}",
+        stdout(&output)
+    );
+    let none = audit_folder("no-table", &[("types/index.d.ts", &types), ("a.js", "")]);
+    let output = run(&["audit", &catalogue, &none]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{none}: cannot audit: no error table found in any TypeScript or JS file under it"
+        )),
+        "{stderr}"
+    );
+    // A file over the limit is refused, not read past it nor passed over.
+    let big = audit_folder("big", &[("types/index.d.ts", &types)]);
+    std::fs::File::create(format!("{big}/huge.js"))
+        .unwrap()
+        .set_len(64 * 1024 * 1024)
+        .unwrap();
+    let output = run(&["audit", &catalogue, &big]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{big}: cannot audit: {big}/huge.js: 67108864 bytes is over the 32 MiB a file may have"
+        )),
+        "{stderr}"
+    );
+    std::fs::remove_file(format!("{big}/huge.js")).unwrap();
+}
+
+/// A file in which audit finds no status-code table, or one cut short, fails the audit: it
+/// would otherwise pass having read no row.
+#[test]
+fn audit_refuses_an_sdk_file_without_a_table() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    for (name, text, why) in [
+        (
+            "status.d.ts",
+            "export {};\n",
+            "no error table found (a TypeScript `enum Code",
+        ),
+        ("empty.js", "", "no error table found"),
+        (
+            "other.d.ts",
+            "declare enum Other { WEBIM_CONNCTION_OPEN_ERROR = 1 }\n",
+            "no error table found",
+        ),
+        (
+            "empty-enum.d.ts",
+            "declare enum Code {}\n",
+            "no error table found",
+        ),
+        (
+            "uses.js",
+            "t.onError({type:s.WEBIM_CONNCTION_OPEN_ERROR});\n",
+            "no error table found",
+        ),
+        (
+            "notes.txt",
+            "prose, no table\n",
+            "no error table found (a markdown `| HTTP",
+        ),
+        (
+            "cut.d.ts",
+            "\ndeclare enum Code {\n  A = 1,\n",
+            "line 2: the table that opens here has no closing `}`",
+        ),
+    ] {
+        let file = audit_page(name, text);
+        let output = run(&["audit", &catalogue, &file]);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
+        assert!(
+            stderr.contains(&format!("{file}: cannot audit: {why}")),
+            "{name}: {stderr}"
+        );
+    }
+}
+
+/// An item audit cannot read as a constant and a number is a row it reports, and the audit
+/// fails: never a number the SDK does not have.
+#[test]
+fn audit_reports_sdk_items_it_cannot_read() {
+    let Some(catalogue) = catalogue() else {
+        return;
+    };
+    let file = audit_page(
+        "hostile.d.ts",
+        "declare enum Code {\n  REQUEST_SUCCESS = 0,\n  HUGE = 1e999,\n  REQUEST_TIMEOUT = -0x1,\n  REQUEST_TIMEOUT = -1,\n  SHIFTED = 1 << 2,\n}\n",
+    );
+    let output = run(&["audit", &catalogue, &file]);
+    let report = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{report}");
+    for (line, why) in [
+        (3, "`HUGE = 1e999`: `1e999` is not an integer audit reads"),
+        (5, "`REQUEST_TIMEOUT` is defined again (first on line 4)"),
+        (6, "`SHIFTED = 1 << 2`: the value is not a number"),
+    ] {
+        assert!(
+            report.contains(&format!("{file}:{line}: cannot read the row: {why}")),
+            "{report}"
+        );
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("audit: 5 rows, 0 missing, 0 differing, 0 skipped, 3 unreadable"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn negative_numbers_need_no_double_dash() {
     let output = run(&["explain", "-1", "--json"]);

@@ -20,6 +20,10 @@ pub struct Located {
     pub row: Result<Row, String>,
 }
 
+/// Why a page with no error table is refused.
+pub const NO_TABLE: &str =
+    "no error table found (a `| HTTP 状态码 | 错误类型 |` or `| 错误码 |` header)";
+
 /// Reads one row of a table of a known layout.
 type ReadRow = fn(&[String]) -> Result<Row, String>;
 
@@ -76,10 +80,7 @@ pub fn rows(page: &str) -> Result<Vec<Located>, String> {
         }
     }
     if !found {
-        return Err(
-            "no error table found (a `| HTTP 状态码 | 错误类型 |` or `| 错误码 |` header)"
-                .to_owned(),
-        );
+        return Err(NO_TABLE.to_owned());
     }
     Ok(rows)
 }
