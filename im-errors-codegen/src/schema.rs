@@ -14,36 +14,6 @@
 use crate::keys::{DECLARATION, ENTRY, Field, HISTORY, NEEDS, Type, of_kind};
 use crate::model::Kind;
 
-/// A new entry of the table `table` (of `kind`) as TOML to fill in, after its `[[table]]`
-/// header: each key the kind has, in the schema's order, with its `known` value (TOML already)
-/// where one is given, and a placeholder of the key's type where the kind requires the key.
-pub fn entry_skeleton(kind: Kind, table: &str, known: &[(&str, String)]) -> String {
-    let mut skeleton = format!("[[{table}]]\n");
-    for field in of_kind(ENTRY, kind) {
-        let value = match known.iter().find(|(key, _)| *key == field.key) {
-            Some((_, value)) => value.clone(),
-            None if field.is_required_for(kind) => placeholder(field.ty).to_owned(),
-            None => continue,
-        };
-        skeleton.push_str(&format!("{} = {value}\n", field.key));
-    }
-    skeleton
-}
-
-/// A value of `ty` that says it is still to be written.
-fn placeholder(ty: Type) -> &'static str {
-    match ty {
-        Type::SnakeName => "\"todo\"",
-        Type::TypeName => "\"Todo\"",
-        Type::Integer { .. } => "0",
-        Type::Boolean => "false",
-        Type::Strings { .. } | Type::References | Type::History => "[\"TODO\"]",
-        Type::Releases => "[\"todo@0.0.0\"]",
-        Type::Sightings => "[\"2000-01 https://todo\"]",
-        _ => "\"TODO\"",
-    }
-}
-
 /// The JSON Schema (draft-07) of a codes file, pretty-printed, ending in a newline.
 pub fn json_schema() -> String {
     let mut definitions = vec![
@@ -423,31 +393,6 @@ mod tests {
             return None;
         }
         Some(root.join("..").join(name))
-    }
-
-    #[test]
-    fn skeletons_have_every_required_key_and_the_known_values() {
-        let known = [("status", "400".to_owned()), ("error", "\"e\"".to_owned())];
-        let skeleton = entry_skeleton(Kind::RestCase, "Widgets", &known);
-        assert!(
-            skeleton.starts_with("[[Widgets]]\nid = \"todo\"\n"),
-            "{skeleton}"
-        );
-        assert!(
-            skeleton.contains("\nstatus = 400\n") && skeleton.contains("\nerror = \"e\"\n"),
-            "{skeleton}"
-        );
-        let required = of_kind(ENTRY, Kind::RestCase).filter(|f| f.is_required_for(Kind::RestCase));
-        for field in required {
-            assert!(
-                skeleton.contains(&format!("\n{} = ", field.key)),
-                "{skeleton}"
-            );
-        }
-        assert!(
-            !skeleton.contains("detail_en"),
-            "optional keys are left out: {skeleton}"
-        );
     }
 
     const EVERY_KEY: &str = include_str!("../tests/fixture/every_key.toml");
