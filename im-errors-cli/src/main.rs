@@ -4,6 +4,7 @@ mod audit;
 mod entry;
 mod output;
 mod render;
+mod schema;
 mod search;
 mod terminal;
 
@@ -161,7 +162,7 @@ fn main() -> ExitCode {
         Command::Classify { status, file, json } => classify(&mut out, status, file, json),
         Command::Check { path } => check(&mut out, &path),
         Command::Schema => {
-            out.text(&im_errors_codegen::schema::json_schema());
+            out.json(&schema::json_schema());
             ExitCode::SUCCESS
         }
         Command::Audit {

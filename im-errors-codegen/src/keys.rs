@@ -3,8 +3,8 @@
 //! and whether the kind requires it.
 //!
 //! This is the one list of keys. The parser reports as unknown every key it does not list for
-//! the table's kind, and its test builds check that it reads exactly the keys listed;
-//! [`schema`](crate::schema) writes the editor JSON Schema (`docs/codes.schema.json`) from it.
+//! the table's kind, and its test builds check that it reads exactly the keys listed; the
+//! `im-errors` command writes the editor JSON Schema (`docs/codes.schema.json`) from it.
 
 use crate::model::{Kind, RETRY_CLASSES};
 

@@ -16,8 +16,8 @@
 //! macro, [`load_file`] / [`check_file`] for the build script and the command, [`generate`] for
 //! tests and tools; [`model`] is the read-only view of a loaded catalogue that the command's
 //! `audit` walks. The schema is described in `docs/SCHEMA.md` of the repository; [`keys`]
-//! lists its keys per kind, which `parse` reads and [`schema`] writes as a JSON Schema for
-//! TOML editors (`docs/codes.schema.json`).
+//! lists its keys per kind, which `parse` reads, and from which the `im-errors` command writes
+//! the JSON Schema for TOML editors (`docs/codes.schema.json`).
 
 mod diagnostic;
 mod expand;
@@ -26,7 +26,6 @@ pub mod model;
 mod names;
 mod parse;
 mod salvage;
-pub mod schema;
 mod template;
 mod validate;
 
