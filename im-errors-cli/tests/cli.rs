@@ -6,6 +6,7 @@
 //! none, they return at once.
 
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
@@ -169,22 +170,43 @@ fn list_json_has_the_contract_fields() {
     assert_eq!(stdout(&run(&["list"])).lines().count(), all);
 }
 
-/// Fails unless the checked-in `doc` (a path from the repository's root) is what the command
-/// prints with `args`; with `UPDATE_DOCS` set, writes it first.
+/// Fails unless the checked-in `doc` (a path from the repository's root) holds what the command
+/// prints with `args`, where [`generated_part`] says; with `UPDATE_DOCS` set, writes it there
+/// first.
 fn assert_doc_is_generated(doc: &str, args: &[&str]) {
     let Some(path) = repository_file(doc) else {
         return;
     };
     let generated = stdout(&run(args));
+    let read = || std::fs::read_to_string(&path).unwrap_or_default();
     if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &generated).expect("write the doc");
+        let mut page = read();
+        page.replace_range(generated_part(&page, &generated), &generated);
+        std::fs::write(&path, page).expect("write the doc");
     }
-    let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+    let page = read();
     assert!(
-        checked_in == generated,
-        "{doc} is stale: run `cargo run -p im-errors-cli -- {} > {doc}`",
+        page[generated_part(&page, &generated)] == generated,
+        "{doc} differs from `im-errors {}`: rewrite it with `UPDATE_DOCS=1 cargo test -p im-errors-cli --test cli`",
         args.join(" ")
     );
+}
+
+/// Where `generated` stands in `page`: from its first line to its last where those are marker
+/// comments (`<!-- ... -->`), around hand-written text; the whole page otherwise.
+fn generated_part(page: &str, generated: &str) -> Range<usize> {
+    let begin = generated.lines().next().unwrap_or_default();
+    let end = generated.lines().last().unwrap_or_default();
+    if !begin.starts_with("<!--") {
+        return 0..page.len();
+    }
+    let start = page.find(begin).expect("the page has the begin marker");
+    let length = page[start..]
+        .find(end)
+        .expect("the page has the end marker")
+        + end.len();
+    // The output ends with a newline after the end marker; so does the part.
+    start..(start + length + 1).min(page.len())
 }
 
 #[test]
@@ -400,6 +422,11 @@ fn the_schema_rejects_what_check_rejects() {
             "the schema should reject what check reports as `{expected}`:\n{source}"
         );
     }
+}
+
+#[test]
+fn docs_schema_md_has_the_generated_key_tables() {
+    assert_doc_is_generated("docs/SCHEMA.md", &["schema", "--format", "markdown"]);
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //!
 //! This is the one list of keys. The parser reports as unknown every key it does not list for
 //! the table's kind, and its test builds check that it reads exactly the keys listed; the
-//! `im-errors` command writes the editor JSON Schema (`docs/codes.schema.json`) from it.
+//! `im-errors` command writes the editor JSON Schema (`docs/codes.schema.json`) and the key
+//! tables of `docs/SCHEMA.md` from it.
 
 use crate::model::{Kind, RETRY_CLASSES};
 
@@ -56,8 +57,10 @@ pub struct Field {
     pub key: &'static str,
     /// What it holds.
     pub ty: Type,
-    /// One line for an editor's hover.
+    /// One line for an editor's hover, plain text.
     pub description: &'static str,
+    /// What it means, for the key tables of `docs/SCHEMA.md`: markdown, one paragraph.
+    pub meaning: &'static str,
     /// The kinds of table that have it.
     pub kinds: &'static [Kind],
     /// The kinds of table that require it.
@@ -107,11 +110,13 @@ const fn field(
     kinds: &'static [Kind],
     required: &'static [Kind],
     description: &'static str,
+    meaning: &'static str,
 ) -> Field {
     Field {
         key,
         ty,
         description,
+        meaning,
         kinds,
         required,
     }
@@ -125,6 +130,7 @@ pub const DECLARATION: &[Field] = &[
         ALL,
         ALL,
         "What the table holds, which decides the enum generated from it",
+        "what the table holds, which decides the enum generated from it",
     ),
     field(
         "zh",
@@ -132,6 +138,7 @@ pub const DECLARATION: &[Field] = &[
         ALL,
         ALL,
         "One line about the table in Chinese, for the enum's rustdoc",
+        "one line about the table in Chinese, our own words, for the enum's rustdoc",
     ),
     field(
         "en",
@@ -139,6 +146,7 @@ pub const DECLARATION: &[Field] = &[
         ALL,
         ALL,
         "One line about the table in English, for the enum's rustdoc: no trailing period",
+        "one line about the table in English, our own words, for the enum's rustdoc: no trailing period",
     ),
     field(
         "detail_zh",
@@ -146,6 +154,7 @@ pub const DECLARATION: &[Field] = &[
         ALL,
         NONE,
         "A longer explanation in Chinese; give detail_en too",
+        "a longer explanation in Chinese; give `detail_en` too",
     ),
     field(
         "detail_en",
@@ -153,6 +162,7 @@ pub const DECLARATION: &[Field] = &[
         ALL,
         NONE,
         "A longer explanation in English; give detail_zh too",
+        "a longer explanation in English; give `detail_zh` too",
     ),
     field(
         "sources",
@@ -160,6 +170,7 @@ pub const DECLARATION: &[Field] = &[
         ALL,
         NONE,
         "The documents (URLs of pages a reader can open) the table as a whole comes from",
+        "the documents (URLs of pages a reader can open) the table as a whole comes from",
     ),
     field(
         "code_space",
@@ -167,6 +178,7 @@ pub const DECLARATION: &[Field] = &[
         SDK_CODE,
         SDK_CODE,
         "What the SDK calls this numbering (statusCode, EMError)",
+        "what the SDK calls this numbering (`statusCode`, `EMError`)",
     ),
     field(
         "platforms",
@@ -174,6 +186,7 @@ pub const DECLARATION: &[Field] = &[
         SDK_CODE,
         SDK_CODE,
         "The platforms whose SDK uses these codes",
+        "non-empty list of the platforms whose SDK uses these codes",
     ),
     field(
         "fallback_advice",
@@ -181,6 +194,7 @@ pub const DECLARATION: &[Field] = &[
         WITH_FALLBACK,
         WITH_FALLBACK,
         "Advice id for values no entry has (the Other or Unknown variant)",
+        "id of the advice for values no entry has",
     ),
     field(
         "fallback_zh",
@@ -188,6 +202,7 @@ pub const DECLARATION: &[Field] = &[
         WITH_FALLBACK,
         WITH_FALLBACK,
         "Chinese message for values no entry has",
+        "message in Chinese for values no entry has",
     ),
     field(
         "fallback_en",
@@ -195,6 +210,7 @@ pub const DECLARATION: &[Field] = &[
         WITH_FALLBACK,
         WITH_FALLBACK,
         "English message for values no entry has",
+        "message in English for values no entry has",
     ),
     field(
         "fallback_advice_4xx",
@@ -202,6 +218,7 @@ pub const DECLARATION: &[Field] = &[
         HTTP_STATUS,
         NONE,
         "Advice id for unknown 4xx statuses, where it says more than fallback_advice",
+        "id of the advice for unknown 4xx statuses, where it says more than `fallback_advice`: `HttpStatus::from(499).advice()` and the classifier give the same answer, from here",
     ),
     field(
         "fallback_advice_5xx",
@@ -209,6 +226,7 @@ pub const DECLARATION: &[Field] = &[
         HTTP_STATUS,
         NONE,
         "Advice id for unknown 5xx statuses, where it says more than fallback_advice",
+        "id of the advice for unknown 5xx statuses, where it says more than `fallback_advice`: `HttpStatus::from(599).advice()` and the classifier give the same answer, from here",
     ),
 ];
 
@@ -220,6 +238,7 @@ pub const ENTRY: &[Field] = &[
         &[Kind::Advice, Kind::RestCase],
         &[Kind::Advice, Kind::RestCase],
         "snake_case id, unique in the table; the variant name derives from it",
+        "snake_case id, unique in the table (`retry_with_backoff`, `expired_access_token`); the variant name is its UpperCamelCase",
     ),
     field(
         "code",
@@ -227,6 +246,7 @@ pub const ENTRY: &[Field] = &[
         HTTP_STATUS,
         HTTP_STATUS,
         "The HTTP status, 100..=599; unique",
+        "the status, 100..=599; unique",
     ),
     field(
         "code",
@@ -237,6 +257,7 @@ pub const ENTRY: &[Field] = &[
         SDK_CODE,
         SDK_CODE,
         "The SDK's error code (an i32); unique in the table",
+        "the integer (an i32); unique within its table",
     ),
     field(
         "reason",
@@ -244,6 +265,7 @@ pub const ENTRY: &[Field] = &[
         HTTP_STATUS,
         HTTP_STATUS,
         "The standard reason phrase (Too Many Requests); the variant name derives from it",
+        "the standard reason phrase (`Too Many Requests`); the variant name derives from it",
     ),
     field(
         "error",
@@ -251,6 +273,7 @@ pub const ENTRY: &[Field] = &[
         ERROR_TYPE,
         ERROR_TYPE,
         "The `error` string exactly as sent; unique, also ignoring ASCII case",
+        "the wire string, exactly as sent (`auth_bad_access_token`, `Request Entity Too Large`); unique, also ignoring ASCII case (the classifier ignores it); the variant name derives from it",
     ),
     field(
         "error",
@@ -258,6 +281,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         NONE,
         "The `error` string, declared in the error_type table; absent where the documents show none",
+        "an `error` string declared in the `error_type` table; absent where the documents show none",
     ),
     field(
         "constant",
@@ -265,6 +289,7 @@ pub const ENTRY: &[Field] = &[
         SDK_CODE,
         SDK_CODE,
         "The constant exactly as the SDK spells it, typos included; the variant name derives from it",
+        "the constant exactly as the SDK spells it, typos included (`WEBIM_CONNCTION_OPEN_ERROR`); unique within its table; the variant name derives from it",
     ),
     field(
         "aliases",
@@ -272,6 +297,7 @@ pub const ENTRY: &[Field] = &[
         SDK_CODE,
         NONE,
         "Every other spelling of the constant (other platforms and brands)",
+        "every other spelling of the constant: other platforms and brands (`EMErrorUserNotFound`, `AgoraChatErrorUserNotFound`); `FromStr`, deserialization and `im-errors explain` take any; unique within the table, with the constants",
     ),
     field(
         "name",
@@ -279,6 +305,7 @@ pub const ENTRY: &[Field] = &[
         ALL,
         NONE,
         "Override of the generated variant name (UpperCamelCase)",
+        "override of the generated variant name: UpperCamelCase, and not the name of an associated constant of the enum, such as `ALL` or `COUNT`",
     ),
     field(
         "zh",
@@ -286,6 +313,7 @@ pub const ENTRY: &[Field] = &[
         ALL,
         ALL,
         "Short message in Chinese, our own words",
+        "short message in Chinese, our own words",
     ),
     field(
         "en",
@@ -293,6 +321,7 @@ pub const ENTRY: &[Field] = &[
         ALL,
         ALL,
         "Short message in English, our own words, like a Rust error message: no trailing period",
+        "short message in English, our own words, like a Rust error message: starts lowercase (unless it starts with an acronym or a code name), no trailing period",
     ),
     field(
         "detail_zh",
@@ -300,6 +329,7 @@ pub const ENTRY: &[Field] = &[
         ALL,
         NONE,
         "A longer explanation in Chinese, full sentences; give detail_en too",
+        "a longer explanation in Chinese, full sentences; give `detail_en` too",
     ),
     field(
         "detail_en",
@@ -307,6 +337,7 @@ pub const ENTRY: &[Field] = &[
         ALL,
         NONE,
         "A longer explanation in English, full sentences; give detail_zh too",
+        "a longer explanation in English, full sentences; give `detail_zh` too",
     ),
     field(
         "advice",
@@ -314,6 +345,7 @@ pub const ENTRY: &[Field] = &[
         NOT_ADVICE,
         NOT_ADVICE,
         "Id of an entry of the advice table: what a caller should do",
+        "id of an entry of the `advice` table: what a caller should do",
     ),
     field(
         "related",
@@ -321,6 +353,7 @@ pub const ENTRY: &[Field] = &[
         ALL,
         NONE,
         "Cross-links TABLE.KEY (SdkCode.USER_NOT_FOUND, HttpStatus.413); declare each once",
+        "cross-links `\"TABLE.KEY\"`, such as `\"SdkCode.USER_NOT_FOUND\"`, `\"RestError.user_not_found\"`, `\"HttpStatus.413\"`, `\"ErrorType.reach_limit\"`; links are symmetric: declare each once, both sides show it",
     ),
     field(
         "sources",
@@ -328,6 +361,7 @@ pub const ENTRY: &[Field] = &[
         NOT_ADVICE,
         NOT_ADVICE,
         "The documents (URLs of pages a reader can open) the entry's facts come from",
+        "non-empty list of the pages the entry's facts come from, as a reader can open them: a documentation repository's file at a commit (`https://github.com/easemob/easemob-doc/blob/COMMIT/docs/document/web/error.md`), an npm package's file at a version, or a page's URL; never a local file name",
     ),
     field(
         "history",
@@ -335,6 +369,7 @@ pub const ENTRY: &[Field] = &[
         ALL,
         NONE,
         "What documents said that differs from the entry",
+        "what documents said that differs from the entry: records `[[NAME.history]]`, whose keys follow",
     ),
     field(
         "observed",
@@ -342,6 +377,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         NONE,
         "Where and when the live service was seen answering so: `YYYY-MM URL` or `YYYY-MM-DD URL`, one string per sighting",
+        "where and when the live service was seen sending this error, one string per sighting: `\"YYYY-MM URL\"` or `\"YYYY-MM-DD URL\"` (a repository file at a commit, an issue); for cases no document lists, whose `sources` name the same places",
     ),
     field(
         "shipped",
@@ -349,6 +385,7 @@ pub const ENTRY: &[Field] = &[
         SDK_CODE,
         NONE,
         "The releases of an SDK package that shipped the code: `PACKAGE@FIRST..LAST` (both included) or `PACKAGE@VERSION`, one string per run",
+        "the releases of an SDK package that shipped the code, one string per run: `\"PACKAGE@FIRST..LAST\"` (both included) or `\"PACKAGE@VERSION\"`, such as `[\"easemob-websdk@1.4.6..4.21.1\", \"agora-chat@1.0.0..1.4.0\"]`; rustdoc and `explain` show them",
     ),
     field(
         "status",
@@ -356,6 +393,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         REST_CASE,
         "The HTTP status, declared in the http_status table",
+        "an HTTP status declared in the `http_status` table",
     ),
     field(
         "description",
@@ -363,6 +401,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         REST_CASE,
         "The error_description template: wire text, sample values as {snake_case} placeholders",
+        "the `error_description` template, not empty. Sample values the documents show (`username1`, `40659491815425`, `XXXX`, `dddd`, `%s`, `{appkey}`) become named placeholders `{username}`, `{group_id}`, `{appkey}`: snake_case, each at most once, at most 8 per template (the classifier keeps 8 values). `{{` and `}}` are literal braces",
     ),
     field(
         "cause_zh",
@@ -370,6 +409,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         REST_CASE,
         "Why it happens, in Chinese",
+        "why it happens, in Chinese: our words, sentences",
     ),
     field(
         "cause_en",
@@ -377,6 +417,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         REST_CASE,
         "Why it happens, in English",
+        "why it happens, in English: our words, sentences",
     ),
     field(
         "remedy_zh",
@@ -384,6 +425,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         REST_CASE,
         "What to do, in Chinese",
+        "what to do, in Chinese: our words, sentences",
     ),
     field(
         "remedy_en",
@@ -391,6 +433,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         REST_CASE,
         "What to do, in English",
+        "what to do, in English: our words, sentences",
     ),
     field(
         "superseded_by",
@@ -398,6 +441,7 @@ pub const ENTRY: &[Field] = &[
         REST_CASE,
         NONE,
         "Id of the case that replaces this one in current documents",
+        "id of the case that replaces this one in current documents",
     ),
     field(
         "retry_class",
@@ -405,6 +449,7 @@ pub const ENTRY: &[Field] = &[
         ADVICE,
         NONE,
         "Which retry budget an error with this advice spends (default: client)",
+        "which retry budget an error with this advice spends, as the AWS SDK's `ErrorKind` (`client` where absent)",
     ),
     field(
         "backoff_ms",
@@ -415,6 +460,7 @@ pub const ENTRY: &[Field] = &[
         ADVICE,
         NONE,
         "Milliseconds to wait before the first retry; absent: not retryable",
+        "milliseconds to wait before the first retry; absent: the same request never succeeds again (not retryable)",
     ),
     field(
         "backoff_cap_ms",
@@ -425,6 +471,7 @@ pub const ENTRY: &[Field] = &[
         ADVICE,
         NONE,
         "The longest wait in milliseconds (the wait doubles per attempt up to it); needs backoff_ms",
+        "the longest wait in milliseconds (the wait doubles per attempt up to it); needs `backoff_ms`",
     ),
 ];
 
@@ -436,6 +483,7 @@ pub const HISTORY: &[Field] = &[
         ALL,
         ALL,
         "The document that says it",
+        "the document that says it",
     ),
     field(
         "current",
@@ -443,6 +491,7 @@ pub const HISTORY: &[Field] = &[
         ALL,
         ALL,
         "Whether this is still what the service does",
+        "whether this is still what the service does",
     ),
     field(
         "zh",
@@ -450,6 +499,7 @@ pub const HISTORY: &[Field] = &[
         ALL,
         ALL,
         "What the document says, in Chinese",
+        "what the document says, in Chinese",
     ),
     field(
         "en",
@@ -457,6 +507,7 @@ pub const HISTORY: &[Field] = &[
         ALL,
         ALL,
         "What the document says, in English",
+        "what the document says, in English",
     ),
 ];
 
