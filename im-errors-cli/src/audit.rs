@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use im_errors::TemplatePart;
+use im_errors_codegen::keys::{self, Type};
 use im_errors_codegen::model::{Catalog, Entry, History, Key, Kind, Part};
 
 use crate::output::{Out, warn};
@@ -457,7 +458,7 @@ fn template_of(description: &str) -> String {
     template
 }
 
-/// A new entry for `row` in `table`, to fill in: the keys the schema asks for, with what the
+/// A new entry for `row` in `table`, to fill in: the keys the key table asks for, with what the
 /// page says.
 fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
     let mut known = vec![("sources", format!("[{}]", toml_string(doc)))];
@@ -481,8 +482,38 @@ fn skeleton(doc: &str, line: usize, row: &Row, table: &str) -> String {
             Kind::SdkCode
         }
     };
-    let entry = im_errors_codegen::schema::entry_skeleton(kind, table, &known);
+    let entry = entry_skeleton(kind, table, &known);
     format!("# {}:{line}\n{entry}\n", terminal::text(doc))
+}
+
+/// A new entry of the table `table` (of `kind`) as TOML to fill in, after its `[[table]]`
+/// header: each key the kind has, in the key table's order, with its `known` value (TOML
+/// already) where one is given, and a placeholder of the key's type where the kind requires it.
+fn entry_skeleton(kind: Kind, table: &str, known: &[(&str, String)]) -> String {
+    let mut skeleton = format!("[[{table}]]\n");
+    for field in keys::of_kind(keys::ENTRY, kind) {
+        let value = match known.iter().find(|(key, _)| *key == field.key) {
+            Some((_, value)) => value.clone(),
+            None if field.is_required_for(kind) => placeholder(field.ty).to_owned(),
+            None => continue,
+        };
+        let _ = writeln!(skeleton, "{} = {value}", field.key);
+    }
+    skeleton
+}
+
+/// A value of `ty` that says it is still to be written.
+fn placeholder(ty: Type) -> &'static str {
+    match ty {
+        Type::SnakeName => "\"todo\"",
+        Type::TypeName => "\"Todo\"",
+        Type::Integer { .. } => "0",
+        Type::Boolean => "false",
+        Type::Strings { .. } | Type::References | Type::History => "[\"TODO\"]",
+        Type::Releases => "[\"todo@0.0.0\"]",
+        Type::Sightings => "[\"2000-01 https://todo\"]",
+        _ => "\"TODO\"",
+    }
 }
 
 #[cfg(test)]
@@ -670,5 +701,31 @@ sources = ["seed"]
             "user {value_1} in {{a}} or {value_2}"
         );
         assert_eq!(toml_string("a \"b\"\n"), "\"a \\\"b\\\"\\n\"");
+    }
+
+    #[test]
+    fn skeletons_have_every_required_key_and_the_known_values() {
+        let known = [("status", "400".to_owned()), ("error", "\"e\"".to_owned())];
+        let skeleton = entry_skeleton(Kind::RestCase, "Widgets", &known);
+        assert!(
+            skeleton.starts_with("[[Widgets]]\nid = \"todo\"\n"),
+            "{skeleton}"
+        );
+        assert!(
+            skeleton.contains("\nstatus = 400\n") && skeleton.contains("\nerror = \"e\"\n"),
+            "{skeleton}"
+        );
+        let required = keys::of_kind(keys::ENTRY, Kind::RestCase)
+            .filter(|f| f.is_required_for(Kind::RestCase));
+        for field in required {
+            assert!(
+                skeleton.contains(&format!("\n{} = ", field.key)),
+                "{skeleton}"
+            );
+        }
+        assert!(
+            !skeleton.contains("detail_en"),
+            "optional keys are left out: {skeleton}"
+        );
     }
 }

@@ -4,6 +4,7 @@ mod audit;
 mod entry;
 mod output;
 mod render;
+mod schema;
 mod search;
 mod terminal;
 
@@ -89,9 +90,16 @@ enum Command {
         path: PathBuf,
     },
     /// Print a JSON Schema of the codes TOML file, for editors (taplo, Even Better TOML) that
-    /// check keys and kinds while a person types; codes.toml names it on its first line.
-    #[command(after_help = "Example:\n  im-errors schema > docs/codes.schema.json")]
-    Schema,
+    /// check keys and kinds while a person types; codes.toml names it on its first line. Or
+    /// print its keys, kind by kind, as the markdown tables of docs/SCHEMA.md.
+    #[command(
+        after_help = "Examples:\n  im-errors schema > docs/codes.schema.json\n  im-errors schema --format markdown\n\nThe markdown stands in docs/SCHEMA.md between the comments it starts and ends with."
+    )]
+    Schema {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SchemaFormat::Json)]
+        format: SchemaFormat,
+    },
     /// Compare the error tables of documentation pages (markdown) and the status-code table of a
     /// shipped Web SDK (a .d.ts, a JS file, an unpacked package) with a catalogue: every row
     /// missing from it or whose wire text differs, as PATH:LINE: message.
@@ -143,6 +151,12 @@ enum Format {
     Markdown,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaFormat {
+    Json,
+    Markdown,
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -162,8 +176,11 @@ fn main() -> ExitCode {
         } => list(&mut out, kind, table.as_deref(), format),
         Command::Classify { status, file, json } => classify(&mut out, status, file, json),
         Command::Check { path } => check(&mut out, &path),
-        Command::Schema => {
-            out.text(&im_errors_codegen::schema::json_schema());
+        Command::Schema { format } => {
+            match format {
+                SchemaFormat::Json => out.json(&schema::json_schema()),
+                SchemaFormat::Markdown => out.text(&schema::markdown()),
+            }
             ExitCode::SUCCESS
         }
         Command::Audit {

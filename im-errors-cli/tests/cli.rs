@@ -1,13 +1,17 @@
 //! The `im-errors` binary, run as a user runs it: every command, every exit status, the JSON
 //! outputs parsed.
 //!
-//! A few tests compare the command with the repository around this crate (`codes.toml`,
-//! `docs/CODES.md`); in a packaged copy of the crate, which has none, they return at once.
+//! A few tests compare the command with the repository around this crate (`codes.toml`, the
+//! generated docs, the generator's `every_key.toml`); in a packaged copy of the crate, which has
+//! none, they return at once.
 
 use std::io::Write;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use im_errors_codegen::keys::{self, DECLARATION, ENTRY, HISTORY, NEEDS};
+use im_errors_codegen::model::Kind;
 use serde_json::Value;
 
 fn run(args: &[&str]) -> Output {
@@ -166,20 +170,263 @@ fn list_json_has_the_contract_fields() {
     assert_eq!(stdout(&run(&["list"])).lines().count(), all);
 }
 
-#[test]
-fn docs_codes_md_is_up_to_date() {
-    let Some(path) = repository_file("docs/CODES.md") else {
+/// Fails unless the checked-in `doc` (a path from the repository's root) holds what the command
+/// prints with `args`, where [`generated_part`] says; with `UPDATE_DOCS` set, writes it there
+/// first.
+fn assert_doc_is_generated(doc: &str, args: &[&str]) {
+    let Some(path) = repository_file(doc) else {
         return;
     };
-    let generated = stdout(&run(&["list", "--format", "markdown"]));
+    let generated = stdout(&run(args));
+    let read = || std::fs::read_to_string(&path).unwrap_or_default();
     if std::env::var_os("UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &generated).expect("write docs/CODES.md");
+        let mut page = read();
+        page.replace_range(generated_part(&page, &generated), &generated);
+        std::fs::write(&path, page).expect("write the doc");
     }
-    let checked_in = std::fs::read_to_string(&path).unwrap_or_default();
+    let page = read();
     assert!(
-        checked_in == generated,
-        "docs/CODES.md is stale: run `cargo run -p im-errors-cli -- list --format markdown > docs/CODES.md`"
+        page[generated_part(&page, &generated)] == generated,
+        "{doc} differs from `im-errors {}`: rewrite it with `UPDATE_DOCS=1 cargo test -p im-errors-cli --test cli`",
+        args.join(" ")
     );
+}
+
+/// Where `generated` stands in `page`: from its first line to its last where those are marker
+/// comments (`<!-- ... -->`), around hand-written text; the whole page otherwise.
+fn generated_part(page: &str, generated: &str) -> Range<usize> {
+    let begin = generated.lines().next().unwrap_or_default();
+    let end = generated.lines().last().unwrap_or_default();
+    if !begin.starts_with("<!--") {
+        return 0..page.len();
+    }
+    let start = page.find(begin).expect("the page has the begin marker");
+    let length = page[start..]
+        .find(end)
+        .expect("the page has the end marker")
+        + end.len();
+    // The output ends with a newline after the end marker; so does the part.
+    start..(start + length + 1).min(page.len())
+}
+
+#[test]
+fn docs_codes_md_is_up_to_date() {
+    assert_doc_is_generated("docs/CODES.md", &["list", "--format", "markdown"]);
+}
+
+#[test]
+fn docs_codes_schema_json_is_up_to_date() {
+    assert_doc_is_generated("docs/codes.schema.json", &["schema"]);
+}
+
+/// The JSON Schema `im-errors schema` prints, as a validator.
+fn schema_validator() -> jsonschema::Validator {
+    let schema = json(&run(&["schema"]));
+    assert_eq!(
+        schema["$schema"], "http://json-schema.org/draft-07/schema#",
+        "taplo reads draft-04 to draft-07"
+    );
+    jsonschema::draft7::new(&schema).expect("the schema is a valid draft-07 schema")
+}
+
+/// What the schema finds wrong with `instance`, as `PATH: message` lines.
+fn schema_errors(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
+    (validator.iter_errors(instance))
+        .map(|error| format!("{}: {error}", error.instance_path()))
+        .collect()
+}
+
+/// A codes file as an editor reads it for the schema.
+fn codes_json(source: &str) -> Value {
+    toml::from_str(source).expect("valid TOML")
+}
+
+/// The generator's catalogue with every key of every kind, which its tests read against the
+/// key table.
+fn every_key() -> Option<String> {
+    let path = repository_file("im-errors-codegen/tests/fixture/every_key.toml")?;
+    Some(std::fs::read_to_string(path).expect("every_key.toml is readable"))
+}
+
+#[test]
+fn the_schema_is_a_valid_draft_07_schema() {
+    schema_validator();
+}
+
+#[test]
+fn the_catalogues_validate_against_the_schema_and_name_it() {
+    let (Some(catalogue), Some(every_key)) = (repository_file("codes.toml"), every_key()) else {
+        return;
+    };
+    let catalogue = std::fs::read_to_string(catalogue).expect("codes.toml is readable");
+    assert_eq!(
+        catalogue.lines().next(),
+        Some("#:schema ./docs/codes.schema.json"),
+        "taplo reads the directive on the first line"
+    );
+    let validator = schema_validator();
+    for source in [catalogue, every_key] {
+        let errors = schema_errors(&validator, &codes_json(&source));
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+    }
+}
+
+/// Leaving a key out of `every_key.toml` is rejected exactly where the key table requires it
+/// (or another key present needs it): taplo flags what `check` would.
+#[test]
+fn the_schema_requires_what_the_key_table_requires() {
+    let Some(every_key) = every_key() else {
+        return;
+    };
+    let every_key = codes_json(&every_key);
+    let validator = schema_validator();
+    for kind in Kind::ALL {
+        let tables = every_key["tables"].as_object().expect("tables");
+        let (name, _) = (tables.iter())
+            .find(|(_, declaration)| declaration["kind"] == kind.as_str())
+            .expect("a table of every kind");
+        let places = [
+            (DECLARATION, format!("/tables/{name}")),
+            (ENTRY, format!("/{name}/0")),
+            (HISTORY, format!("/{name}/0/history/0")),
+        ];
+        for (rows, place) in places {
+            for field in keys::of_kind(rows, kind) {
+                let mut instance = every_key.clone();
+                let table = instance.pointer_mut(&place).and_then(Value::as_object_mut);
+                let removed = table.and_then(|table| table.remove(field.key));
+                assert!(
+                    removed.is_some(),
+                    "every_key.toml lacks {place}/{}",
+                    field.key
+                );
+                let needed = NEEDS.iter().any(|(_, needed)| *needed == field.key);
+                assert_eq!(
+                    !schema_errors(&validator, &instance).is_empty(),
+                    field.is_required_for(kind) || needed,
+                    "{place} without `{}`",
+                    field.key
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_check_rejects() {
+    let Some(every_key) = every_key() else {
+        return;
+    };
+    // `every_key.toml` with its one `from` made `to`.
+    let with = |from: &str, to: &str| {
+        assert_eq!(every_key.matches(from).count(), 1, "`{from}`");
+        every_key.replace(from, to)
+    };
+    let entry = "[[Advice]]\nid = \"retry\"\n";
+    let declaration = "[tables.Advice]\n";
+    let cases = [
+        (
+            with(entry, &format!("{entry}colour = 1\n")),
+            "unknown key `colour`",
+        ),
+        (
+            with(declaration, &format!("{declaration}colour = 1\n")),
+            "unknown key `colour`",
+        ),
+        (
+            with(declaration, &format!("{declaration}code_space = \"x\"\n")),
+            "unknown key `code_space`",
+        ),
+        (
+            with(entry, &format!("{entry}advice = \"retry\"\n")),
+            "unknown key `advice`",
+        ),
+        (
+            with("kind = \"advice\"", "kind = \"advise\""),
+            "unknown kind `advise`",
+        ),
+        (
+            with("\"transient\"", "\"sometimes\""),
+            "unknown retry class",
+        ),
+        (
+            with("id = \"retry\"", "id = \"Retry\""),
+            "not a snake_case name",
+        ),
+        (
+            with("en = \"what to do\"", "en = \"what to do.\""),
+            "should not end with a period",
+        ),
+        (
+            with("zh = \"建议\"", "zh = \" \""),
+            "`zh` should not be empty",
+        ),
+        (
+            with("backoff_ms = 200", "backoff_ms = -1"),
+            "should be a whole number of milliseconds",
+        ),
+        (
+            with("platforms = [\"Web\"]\n", ""),
+            "missing required key `platforms`",
+        ),
+        (
+            with("platforms = [\"Web\"]", "platforms = []"),
+            "should list at least one item",
+        ),
+        (with("code = 1\n", "code = \"1\"\n"), "should be an integer"),
+        (with("code = 1\n", "code = -2147483649\n"), "out of range"),
+        (with("code = 503", "code = 600"), "out of range"),
+        (
+            with("related = [\"HttpStatus.503\"]", "related = [\"x\"]"),
+            "should read `TABLE.KEY`",
+        ),
+        (
+            with("current = true", "current = \"no\""),
+            "should be a boolean",
+        ),
+        (
+            with("\"easemob-websdk@", "\"easemob-websdk"),
+            "should read `PACKAGE@FIRST..LAST` or `PACKAGE@VERSION`",
+        ),
+        (
+            with("\"2019-04-30 https", "\"2019-4-30 https"),
+            "should read `YYYY-MM URL` or `YYYY-MM-DD URL`",
+        ),
+        (
+            format!("{every_key}\n[tables.t]\nkind = \"rest_case\"\nzh = \"x\"\nen = \"x\"\n"),
+            "not an UpperCamelCase Rust type name",
+        ),
+        (
+            with("name = \"RetryLater\"", "name = \"x\""),
+            "does not make a Rust variant name",
+        ),
+        (
+            format!(
+                "T = []\n{every_key}\n[tables.T]\nkind = \"rest_case\"\nzh = \"x\"\nen = \"x\"\n"
+            ),
+            "has no `[[T]]` entries",
+        ),
+    ];
+    let validator = schema_validator();
+    for (source, expected) in cases {
+        let found: Vec<_> = im_errors_codegen::check(&source)
+            .into_iter()
+            .map(|problem| problem.message)
+            .collect();
+        assert!(
+            found.iter().any(|message| message.contains(expected)),
+            "check should report `{expected}`: {found:?}\n{source}"
+        );
+        assert!(
+            !schema_errors(&validator, &codes_json(&source)).is_empty(),
+            "the schema should reject what check reports as `{expected}`:\n{source}"
+        );
+    }
+}
+
+#[test]
+fn docs_schema_md_has_the_generated_key_tables() {
+    assert_doc_is_generated("docs/SCHEMA.md", &["schema", "--format", "markdown"]);
 }
 
 #[test]

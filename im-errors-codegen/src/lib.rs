@@ -15,16 +15,17 @@
 //! all. The front doors reach the steps through a few functions: [`macro_output`] for the
 //! macro, [`load_file`] / [`check_file`] for the build script and the command, [`generate`] for
 //! tests and tools; [`model`] is the read-only view of a loaded catalogue that the command's
-//! `audit` walks. The schema is described in `docs/SCHEMA.md` of the repository; [`schema`]
-//! writes it as a JSON Schema for TOML editors (`docs/codes.schema.json`).
+//! `audit` walks. The schema is described in `docs/SCHEMA.md` of the repository; [`keys`]
+//! lists its keys per kind, which `parse` reads, and from which the `im-errors` command writes
+//! the JSON Schema for TOML editors (`docs/codes.schema.json`).
 
 mod diagnostic;
 mod expand;
+pub mod keys;
 pub mod model;
 mod names;
 mod parse;
 mod salvage;
-pub mod schema;
 mod template;
 mod validate;
 

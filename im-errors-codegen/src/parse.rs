@@ -3,13 +3,15 @@
 //! The schema is small, so the spanned tree `toml` parses is walked by hand: no serde derive in
 //! the macro's build, and every value keeps the span its problems are reported at. An entry
 //! missing a required field is reported and left out of the catalog, so that later steps do not
-//! report the same hole again.
+//! report the same hole again. Which keys a table may have is not said here but in [`keys`]:
+//! a key it does not list for the table's kind is unknown.
 
 use std::ops::Range;
 
 use toml::de::{DeTable, DeValue};
 
 use crate::diagnostic::Diagnostic;
+use crate::keys::{self, Field};
 use crate::model::{
     Case, Catalog, Dropped, Entry, Fallback, History, Key, Kind, Observed, RETRY_CLASSES,
     Reference, Retry, Shipped, Spanned, Table, Text,
@@ -84,7 +86,7 @@ fn read_catalog(root: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> Catalog {
             continue;
         };
         for (element, span) in elements {
-            let mut fields = Fields::new(element, span.clone());
+            let mut fields = Fields::new(element, span.clone(), keys::ENTRY, Some(table.kind));
             let entry = read_entry(table.kind, &mut fields);
             fields.finish(problems);
             match entry {
@@ -134,10 +136,8 @@ fn read_declarations(value: &Value<'_>, problems: &mut Vec<Diagnostic>) -> Decla
             problems.push(type_problem(declaration, &name.value, "a table"));
             continue;
         };
-        let mut fields = Fields::new(body, declaration.span());
-        let kind = body
-            .get("kind")
-            .and_then(|kind| Kind::from_name(kind.get_ref().as_str()?));
+        let kind = declared_kind(body);
+        let mut fields = Fields::new(body, declaration.span(), keys::DECLARATION, kind);
         let name_text = name.value.clone();
         let table = read_declaration(name, &mut fields);
         fields.finish(problems);
@@ -147,6 +147,12 @@ fn read_declarations(value: &Value<'_>, problems: &mut Vec<Diagnostic>) -> Decla
         }
     }
     Declarations { tables, broken }
+}
+
+/// The kind a declaration names, where it names a known one.
+fn declared_kind(body: &DeTable<'_>) -> Option<Kind> {
+    let kind = body.get("kind")?.get_ref().as_str()?;
+    Kind::from_name(kind)
 }
 
 fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Option<Table> {
@@ -433,6 +439,22 @@ fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
     })
 }
 
+fn read_history(fields: &mut Fields<'_, '_>) -> Option<History> {
+    let source = fields.required_str("source");
+    let current = fields.optional_bool("current");
+    if current.is_none() && fields.table.get("current").is_none() {
+        fields.missing("current");
+    }
+    let zh = fields.required_str("zh");
+    let en = fields.required_str("en");
+    Some(History {
+        source: source?.value,
+        current: current?,
+        zh: zh?.value,
+        en: en?.value,
+    })
+}
+
 /// An integer as TOML writes it, in any base (`0x1F4`) and with `_` between digits.
 fn integer_of(value: &Value<'_>) -> Option<i64> {
     let integer = value.get_ref().as_integer()?;
@@ -449,33 +471,61 @@ fn type_problem(value: &Value<'_>, key: &str, expected: &str) -> Diagnostic {
     )
 }
 
-/// The keys of one TOML table, read one by one; what was never read is an unknown key.
+/// The keys of one TOML table, read one by one; a key the key table does not list for it is
+/// unknown.
 struct Fields<'a, 'i> {
     table: &'a DeTable<'i>,
     span: Range<usize>,
-    read: Vec<&'static str>,
+    /// The rows of the key table this table's keys are in.
+    keys: &'static [Field],
+    /// The kind of the table it belongs to, where its declaration names a known one.
+    kind: Option<Kind>,
     problems: Vec<Diagnostic>,
+    #[cfg(test)]
+    read: Vec<&'static str>,
 }
 
 impl<'a, 'i> Fields<'a, 'i> {
-    fn new(table: &'a DeTable<'i>, span: Range<usize>) -> Self {
+    fn new(
+        table: &'a DeTable<'i>,
+        span: Range<usize>,
+        keys: &'static [Field],
+        kind: Option<Kind>,
+    ) -> Self {
         Fields {
             table,
             span,
-            read: Vec::new(),
+            keys,
+            kind,
             problems: Vec::new(),
+            #[cfg(test)]
+            read: Vec::new(),
         }
+    }
+
+    /// Whether the key table lists `key` here. A declaration whose kind is missing or unknown
+    /// (reported already) has the keys every kind has, which are the ones read without a
+    /// kind: a key of one kind is then unknown too.
+    fn allows(&self, key: &str) -> bool {
+        self.keys.iter().any(|field| {
+            field.key == key
+                && self
+                    .kind
+                    .map_or(field.applies_to_every_kind(), |kind| field.applies_to(kind))
+        })
     }
 
     fn problem(&mut self, span: Range<usize>, message: impl Into<String>) {
         self.problems.push(Diagnostic::new(span, message));
     }
 
-    /// Hands over the problems found, and one for every key that was never read.
-    fn finish(self, problems: &mut Vec<Diagnostic>) {
-        problems.extend(self.problems);
+    /// Hands over the problems found, and one for every key the key table does not list.
+    fn finish(mut self, problems: &mut Vec<Diagnostic>) {
+        #[cfg(test)]
+        self.assert_listed_keys_read();
+        problems.append(&mut self.problems);
         for (key, _) in in_file_order(self.table) {
-            if !self.read.contains(&key.get_ref().as_ref()) {
+            if !self.allows(key.get_ref()) {
                 problems.push(Diagnostic::new(
                     key.span(),
                     format!("unknown key `{}`", key.get_ref()),
@@ -485,7 +535,8 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     fn get(&mut self, key: &'static str) -> Option<&'a Value<'i>> {
-        self.read.push(key);
+        #[cfg(test)]
+        self.note_read(key);
         self.table.get(key)
     }
 
@@ -517,8 +568,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     fn required_str(&mut self, key: &'static str) -> Option<Spanned<String>> {
-        if self.table.get(key).is_none() {
-            self.read.push(key);
+        if self.get(key).is_none() {
             self.missing(key);
             return None;
         }
@@ -646,36 +696,53 @@ impl<'a, 'i> Fields<'a, 'i> {
         };
         let mut problems = Vec::new();
         let elements = array_of_tables(value, "history", &mut problems).unwrap_or_default();
+        let history = (elements.into_iter())
+            .filter_map(|(table, span)| {
+                let mut fields = Fields::new(table, span, keys::HISTORY, self.kind);
+                let record = read_history(&mut fields);
+                fields.finish(&mut problems);
+                record
+            })
+            .collect();
         self.problems.extend(problems);
-        let mut history = Vec::new();
-        for (table, span) in elements {
-            let mut fields = Fields::new(table, span);
-            let source = fields.required_str("source");
-            let current = fields.optional_bool("current");
-            if current.is_none() && table.get("current").is_none() {
-                fields.missing("current");
-            }
-            let zh = fields.required_str("zh");
-            let en = fields.required_str("en");
-            let mut problems = Vec::new();
-            fields.finish(&mut problems);
-            self.problems.extend(problems);
-            if let (Some(source), Some(current), Some(zh), Some(en)) = (source, current, zh, en) {
-                history.push(History {
-                    source: source.value,
-                    current,
-                    zh: zh.value,
-                    en: en.value,
-                });
-            }
-        }
         history
+    }
+}
+
+/// Test builds check every key the parser reads against the key table, and at the end of a
+/// table that each key present which the table lists was read: a key the parser reads that
+/// the table does not list, or one the table lists that the parser ignores, fails the tests
+/// that read it. Reading a valid table of every kind with every key makes every read.
+#[cfg(test)]
+impl Fields<'_, '_> {
+    fn note_read(&mut self, key: &'static str) {
+        assert!(
+            self.allows(key),
+            "the parser reads `{key}`, which keys.rs does not list here ({:?})",
+            self.kind
+        );
+        self.read.push(key);
+    }
+
+    fn assert_listed_keys_read(&self) {
+        for key in self.table.keys() {
+            let key = key.get_ref().as_ref();
+            assert!(
+                !self.allows(key) || self.read.contains(&key),
+                "keys.rs lists `{key}` ({:?}), which the parser does not read",
+                self.kind
+            );
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
+
+    const EVERY_KEY: &str = include_str!("../tests/fixture/every_key.toml");
 
     const MINIMAL: &str = r#"
 [tables.Advice]
@@ -780,5 +847,127 @@ en = "retry the request"
         assert_eq!(messages(&source), ["`en` should not end with a period"]);
         let names_are_fine = MINIMAL.replace("retry the request", "Web SDK failed");
         assert!(messages(&names_are_fine).is_empty());
+    }
+
+    /// Where a key stands, and the reader of that part.
+    #[derive(Clone, Copy, Debug)]
+    enum Part {
+        Declaration,
+        Entry,
+        History,
+    }
+
+    impl Part {
+        fn keys(self) -> &'static [Field] {
+            match self {
+                Part::Declaration => keys::DECLARATION,
+                Part::Entry => keys::ENTRY,
+                Part::History => keys::HISTORY,
+            }
+        }
+
+        /// What the reader of this part finds wrong with `table`, of a table of `kind`.
+        fn problems(self, kind: Kind, table: &DeTable<'_>) -> Vec<String> {
+            // A declaration's keys are those of the kind it names, as `read_declarations` reads.
+            let known = match self {
+                Part::Declaration => declared_kind(table),
+                Part::Entry | Part::History => Some(kind),
+            };
+            let mut fields = Fields::new(table, 0..0, self.keys(), known);
+            match self {
+                Part::Declaration => {
+                    let name = Spanned {
+                        value: "T".to_owned(),
+                        span: 0..0,
+                    };
+                    read_declaration(name, &mut fields);
+                }
+                Part::Entry => {
+                    read_entry(kind, &mut fields);
+                }
+                Part::History => {
+                    read_history(&mut fields);
+                }
+            }
+            let mut problems = Vec::new();
+            fields.finish(&mut problems);
+            problems
+                .into_iter()
+                .map(|problem| problem.message)
+                .collect()
+        }
+    }
+
+    /// In `EVERY_KEY`, the declaration of the table of `kind`, its first entry and that
+    /// entry's first history record.
+    fn samples<'a>(root: &'a DeTable<'static>, kind: Kind) -> [(Part, &'a DeTable<'static>); 3] {
+        let table = |value: &'a Value<'static>| value.get_ref().as_table().expect("a table");
+        let first = |value: &'a Value<'static>| {
+            let array = value.get_ref().as_array().expect("an array of tables");
+            table(array.iter().next().expect("an element"))
+        };
+        let (name, declaration) = (table(&root["tables"]).iter())
+            .map(|(name, declaration)| (name.get_ref(), table(declaration)))
+            .find(|(_, declaration)| declaration["kind"].get_ref().as_str() == Some(kind.as_str()))
+            .expect("a table of every kind");
+        let entry = first(&root[name.as_ref()]);
+        let record = first(&entry["history"]);
+        [
+            (Part::Declaration, declaration),
+            (Part::Entry, entry),
+            (Part::History, record),
+        ]
+    }
+
+    /// The key table and the parser agree: a catalogue with every key the table lists is
+    /// valid (and test builds check each read against the table, see `Fields::note_read`), and
+    /// leaving out a key is reported as missing exactly where the table requires it.
+    #[test]
+    fn the_parser_reads_the_keys_the_key_table_lists() {
+        assert_eq!(crate::check(EVERY_KEY), []);
+        let root = DeTable::parse(EVERY_KEY).expect("valid TOML").into_inner();
+        for kind in Kind::ALL {
+            for (part, sample) in samples(&root, kind) {
+                let listed: BTreeSet<_> = keys::of_kind(part.keys(), kind).map(|f| f.key).collect();
+                let present: BTreeSet<_> =
+                    sample.keys().map(|key| key.get_ref().as_ref()).collect();
+                assert_eq!(
+                    present, listed,
+                    "{kind} {part:?}: every_key.toml lacks or adds keys"
+                );
+                assert_eq!(part.problems(kind, sample), Vec::<String>::new());
+                for field in keys::of_kind(part.keys(), kind) {
+                    let mut without = sample.clone();
+                    without.remove(field.key);
+                    let found = part.problems(kind, &without);
+                    let missing = format!("missing required key `{}`", field.key);
+                    if field.is_required_for(kind) {
+                        assert!(found.contains(&missing), "{kind} {part:?}: {found:?}");
+                    } else {
+                        assert!(
+                            !found.iter().any(|message| message.starts_with("missing")),
+                            "{kind} {part:?} without `{}`: {found:?}",
+                            field.key
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "which keys.rs does not list")]
+    fn test_builds_refuse_a_read_the_key_table_does_not_list() {
+        let table = DeTable::parse("").expect("valid TOML").into_inner();
+        let mut fields = Fields::new(&table, 0..0, keys::ENTRY, Some(Kind::Advice));
+        fields.optional_str("code");
+    }
+
+    #[test]
+    fn a_declaration_of_an_unknown_kind_has_the_keys_every_kind_has() {
+        let source = "[tables.T]\nkind = \"advise\"\nzh = \"x\"\nen = \"x\"\ncode_space = \"x\"\n";
+        let found = messages(source);
+        assert!(found[0].starts_with("unknown kind `advise`"), "{found:?}");
+        assert_eq!(found[1..], ["unknown key `code_space`"]);
     }
 }
