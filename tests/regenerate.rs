@@ -161,15 +161,6 @@ fn a_crate_depending_on_im_errors_alone_expands_its_own_catalogue() {
     let Some(library) = scratch_workspace("alone", false) else {
         return;
     };
-    let user = library.join("user");
-    std::fs::create_dir_all(user.join("src")).unwrap();
-    let manifest = format!(
-        "[package]\nname = \"user\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nim-errors = {{ path = {:?} }}\n\n[workspace]\n",
-        library.display().to_string()
-    );
-    std::fs::write(user.join("Cargo.toml"), manifest).unwrap();
-    std::fs::copy(library.join("Cargo.lock"), user.join("Cargo.lock")).unwrap();
-    std::fs::write(user.join("src/game.toml"), OWN_CATALOGUE).unwrap();
     let main = r#"
 mod game {
     im_errors::codes!("game.toml");
@@ -182,7 +173,11 @@ fn main() {
     println!("{code} {} {}", game::GameCode::TABLE.name, code.advice().is_retryable());
 }
 "#;
-    std::fs::write(user.join("src/main.rs"), main).unwrap();
+    let user = user_crate(
+        &library,
+        "user",
+        &[("game.toml", OWN_CATALOGUE), ("main.rs", main)],
+    );
     let output = cargo(&user, &["run", "--offline", "--quiet"])
         .output()
         .unwrap();
@@ -195,6 +190,77 @@ fn main() {
     assert_eq!(
         stdout.trim(),
         "the lobby is full (7 LOBBY_FULL) GameCode true"
+    );
+}
+
+/// A crate of a user's own, depending on im-errors alone, with these files in `src/`.
+fn user_crate(library: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
+    let user = library.join(name);
+    std::fs::create_dir_all(user.join("src")).unwrap();
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nim-errors = {{ path = {:?} }}\n\n[workspace]\n",
+        library.display().to_string()
+    );
+    std::fs::write(user.join("Cargo.toml"), manifest).unwrap();
+    std::fs::copy(library.join("Cargo.lock"), user.join("Cargo.lock")).unwrap();
+    for (file, text) in files {
+        std::fs::write(user.join("src").join(file), text).unwrap();
+    }
+    user
+}
+
+/// Markup in every text field of a catalogue (`tests/hostile/hostile.toml`: HTML, a script, a
+/// `javascript:` link, both fences with code in them, an indented block) is documented as
+/// text: `cargo doc` writes no live element of it, and `cargo test --doc` runs the tables'
+/// examples and nothing else (the injected blocks would panic or fail if they ran).
+#[test]
+fn a_hostile_catalogue_documents_as_text_and_runs_only_its_examples() {
+    let Some(library) = scratch_workspace("hostile", false) else {
+        return;
+    };
+    let hostile = include_str!("hostile/hostile.toml");
+    let lib = "pub mod codes {\n    im_errors::codes!(\"hostile.toml\", doc_path = \"hostile::codes\");\n}\n";
+    let user = user_crate(
+        &library,
+        "hostile",
+        &[("hostile.toml", hostile), ("lib.rs", lib)],
+    );
+    let doc = cargo(&user, &["doc", "--offline", "--no-deps", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(
+        doc.status.success(),
+        "{}",
+        String::from_utf8_lossy(&doc.stderr)
+    );
+    let pages = Path::new(env!("CARGO_TARGET_TMPDIR")).join("regenerate/doc/hostile/codes");
+    let mut html = String::new();
+    for page in std::fs::read_dir(&pages).unwrap() {
+        html.push_str(&std::fs::read_to_string(page.unwrap().path()).unwrap_or_default());
+    }
+    assert!(html.contains("alert"), "the payload reached the pages");
+    for live in [
+        "<script>alert",
+        "<img src",
+        "href=\"javascript:",
+        "<!-- c -->",
+        "<h1>heading",
+    ] {
+        assert!(!html.contains(live), "{live} is live in the docs");
+    }
+    let tests = cargo(&user, &["test", "--offline", "--doc", "--quiet"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&tests.stdout);
+    assert!(
+        tests.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&tests.stderr)
+    );
+    let tables = hostile.matches("[tables.").count();
+    assert!(
+        stdout.contains(&format!("test result: ok. {tables} passed")),
+        "{stdout}"
     );
 }
 

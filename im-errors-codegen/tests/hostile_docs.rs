@@ -13,18 +13,10 @@ const PAYLOAD: &str = "<script>alert(1)</script> <img src=x onerror=alert(1)> [c
 const LINES: &str =
     "\n```\nfn main() { panic!() }\n```\n~~~\nassert!(false);\n~~~\n    indented();\n";
 
-fn fixture() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixture/every_kind.toml"
-    ))
-    .expect("the fixture is readable")
-}
-
-/// The fixture with the payload appended to every text field, and a link-breaking source.
-fn hostile() -> String {
+/// `source` with the payload appended to every text field, and link-breaking sources.
+fn hostile(source: &str) -> String {
     let mut out = String::new();
-    for line in fixture().lines() {
+    for line in source.lines() {
         let key = line.split(" = ").next().unwrap_or_default();
         let long =
             key.starts_with("detail_") || key.starts_with("cause_") || key.starts_with("remedy_");
@@ -36,8 +28,8 @@ fn hostile() -> String {
                 let payload = payload.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
                 out.push_str(&format!("{start} {payload}\"\n"));
             }
-            _ if key == "platforms" => out.push_str(&format!("platforms = [\"Web\", {PAYLOAD:?}]\n")),
-            _ if key == "sources" => out.push_str("sources = [\"https://example.com/a)](javascript:alert(1))<x>\", \"javascript:alert(1)\"]\n"),
+            _ if key == "platforms" && line.ends_with(']') => out.push_str(&format!("platforms = [\"Web\", {PAYLOAD:?}]\n")),
+            _ if key == "sources" && line.ends_with(']') => out.push_str("sources = [\"https://example.com/a)](javascript:alert(1))<x>\", \"javascript:alert(1)\"]\n"),
             _ => {
                 out.push_str(line);
                 out.push('\n');
@@ -67,10 +59,32 @@ fn doc_strings(tokens: TokenStream, out: &mut Vec<String>) {
 }
 
 #[test]
-fn every_text_field_documents_as_plain_text() {
-    let source = hostile();
-    let tokens = im_errors_codegen::generate(&source)
-        .unwrap_or_else(|problems| panic!("the hostile fixture is valid: {problems:?}"));
+fn every_text_field_of_the_fixture_documents_as_plain_text() {
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixture/every_kind.toml");
+    documents_as_plain_text(&std::fs::read_to_string(fixture).expect("the fixture is readable"));
+}
+
+/// The same over the whole real catalogue, transformed; a packaged copy of the crate (where
+/// `cargo package` has kept the manifest as `Cargo.toml.orig`) has no repository around it.
+#[test]
+fn every_text_field_of_the_catalogue_documents_as_plain_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    if root.join("Cargo.toml.orig").exists() {
+        return;
+    }
+    documents_as_plain_text(
+        &std::fs::read_to_string(root.join("../codes.toml")).expect("codes.toml"),
+    );
+}
+
+fn documents_as_plain_text(source: &str) {
+    let source = hostile(source);
+    let tokens = im_errors_codegen::generate(&source).unwrap_or_else(|problems| {
+        panic!(
+            "the hostile catalogue is valid: {:?}",
+            &problems[..3.min(problems.len())]
+        )
+    });
     let mut docs = Vec::new();
     doc_strings(tokens, &mut docs);
     let joined = docs.join("\n");
@@ -107,7 +121,13 @@ fn every_text_field_documents_as_plain_text() {
             }
         }
     }
-    // The tables' examples (marked `ignore` without a doc path), and nothing else.
+    // The tables' examples (marked `ignore` without a doc path), descriptions of several lines
+    // as `text`, and nothing else: no block rustdoc would run.
     let tables = source.matches("[tables.").count();
-    assert_eq!(blocks, vec!["ignore".to_owned(); tables], "code blocks");
+    let examples = blocks.iter().filter(|info| *info == "ignore").count();
+    assert_eq!(examples, tables, "examples: {blocks:?}");
+    assert!(
+        blocks.iter().all(|info| info == "ignore" || info == "text"),
+        "{blocks:?}"
+    );
 }
