@@ -31,7 +31,11 @@ fn main() {
     assert_eq!(error.body, BodyKind::Json);
     assert!(!error.is_retryable());
     assert_eq!(error.drift(), None);
-    assert_eq!(error.to_string(), "the room does not exist (404 room_not_found)");
+    assert_eq!(
+        error.to_string(),
+        r#"the room does not exist (404 room_not_found): "Room lobby does not exist.""#
+    );
+    assert!(format!("{error:#}").contains("; case RoomError::RoomNotFound; room = \"lobby\"; "));
 
     // The crate's own catalogue knows nothing of it.
     assert_eq!(im_errors::classify(404, body).case, None);
