@@ -173,8 +173,26 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
     } else {
         None
     };
+    if let Some(space) = &code_space
+        && is_clean(&space.value)
+        && !space.value.split(" / ").all(names::is_identifier)
+    {
+        let message = format!(
+            "`code_space` `{}` is not an identifier (ASCII letters, digits and `_`, not starting \
+             with a digit), nor several joined by ` / `",
+            space.value
+        );
+        fields.problem(space.span.clone(), message);
+    }
     let platforms = if sdk {
-        fields.string_list("platforms", true)
+        let platforms = fields.spanned_list("platforms", true);
+        for platform in &platforms {
+            fields.require_trimmed(platform, "platforms");
+        }
+        platforms
+            .into_iter()
+            .map(|platform| platform.value)
+            .collect()
     } else {
         Vec::new()
     };
@@ -257,7 +275,15 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
             span: code.span,
         }),
         Kind::Advice | Kind::RestCase | Kind::ErrorType => {
-            fields.required_str(kind.key_field()).map(|name| Spanned {
+            let name = fields.required_str(kind.key_field());
+            // Ids are checked as snake_case names in `validate`; an `error` string is the
+            // server's, so any text but one with white space at its ends or none at all.
+            if let Some(name) = &name
+                && kind == Kind::ErrorType
+            {
+                fields.require_trimmed(name, "error");
+            }
+            name.map(|name| Spanned {
                 value: Key::Name(name.value),
                 span: name.span,
             })
@@ -269,7 +295,16 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
     } else {
         Vec::new()
     };
+    if let Some(Some(constant)) = &constant {
+        fields.require_spelling(constant, "constant");
+    }
+    for alias in &aliases {
+        fields.require_spelling(alias, "alias");
+    }
     let reason = (kind == Kind::HttpStatus).then(|| fields.required_str("reason"));
+    if let Some(Some(reason)) = &reason {
+        fields.require_trimmed(reason, "reason");
+    }
     let name = fields.optional_str("name");
     let text = read_text(fields);
     let advice = (kind != Kind::Advice).then(|| fields.required_str("advice"));
@@ -439,6 +474,57 @@ fn integer_of(value: &Value<'_>) -> Option<i64> {
     i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
 }
 
+/// The keys whose text may break lines (`\n`): the long explanations, and a REST case's
+/// `description`, as servers send some (`... value\n at [Source: ...]`; the docs show it as a
+/// block). A history item's `zh` and `en` are long too ([`HISTORY_LONG_TEXTS`]).
+const LONG_TEXTS: &[&str] = &[
+    "description",
+    "detail_zh",
+    "detail_en",
+    "cause_zh",
+    "cause_en",
+    "remedy_zh",
+    "remedy_en",
+];
+
+/// The keys of a history item whose text may break lines.
+const HISTORY_LONG_TEXTS: &[&str] = &["zh", "en"];
+
+/// Why the text of `key` may not be shown as written, if it may not: it holds a control
+/// character (a line break is one, but in long texts, where `newlines` allows it), or a
+/// bidirectional control, which reorders how the text around it is shown.
+fn character_problem(key: &str, text: &str, newlines: bool) -> Option<String> {
+    let bad = text
+        .chars()
+        .find(|&c| (c.is_control() && !(newlines && c == '\n')) || is_bidi_control(c))?;
+    let code = format!("U+{:04X}", u32::from(bad));
+    Some(if is_bidi_control(bad) {
+        format!("`{key}` holds the bidirectional control {code}, which reorders how text is shown")
+    } else if bad == '\n' {
+        format!(
+            "`{key}` holds a line break (U+000A): only the long texts (`detail_*`, `cause_*`, \
+             `remedy_*`, `description`, a history item's `zh` and `en`) may"
+        )
+    } else {
+        format!("`{key}` holds the control character {code}, which no text may")
+    })
+}
+
+/// Whether `text` holds no character [`character_problem`] refuses in a one-line text: the
+/// checks of names leave those to it, so that one bad character is one problem.
+fn is_clean(text: &str) -> bool {
+    character_problem("", text, false).is_none()
+}
+
+/// The invisible characters that change the direction text is shown in: embeddings and
+/// overrides, isolates, and the marks.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
 fn type_problem(value: &Value<'_>, key: &str, expected: &str) -> Diagnostic {
     Diagnostic::new(
         value.span(),
@@ -455,6 +541,8 @@ struct Fields<'a, 'i> {
     span: Range<usize>,
     read: Vec<&'static str>,
     problems: Vec<Diagnostic>,
+    /// The keys whose text may break lines.
+    long_texts: &'static [&'static str],
 }
 
 impl<'a, 'i> Fields<'a, 'i> {
@@ -464,6 +552,14 @@ impl<'a, 'i> Fields<'a, 'i> {
             span,
             read: Vec::new(),
             problems: Vec::new(),
+            long_texts: LONG_TEXTS,
+        }
+    }
+
+    fn history_item(table: &'a DeTable<'i>, span: Range<usize>) -> Self {
+        Fields {
+            long_texts: HISTORY_LONG_TEXTS,
+            ..Fields::new(table, span)
         }
     }
 
@@ -502,13 +598,60 @@ impl<'a, 'i> Fields<'a, 'i> {
         nonempty
     }
 
+    /// A name written as the server or the SDK writes it (`error`, `reason`, a platform): not
+    /// empty, and without white space at its ends, which no one would see or type.
+    fn require_trimmed(&mut self, value: &Spanned<String>, key: &str) {
+        // A control character is reported as such.
+        if is_clean(&value.value)
+            && self.require_nonempty(value, key)
+            && value.value.trim() != value.value
+        {
+            let message = format!(
+                "`{key}` `{}` should not start or end with white space",
+                value.value
+            );
+            self.problem(value.span.clone(), message);
+        }
+    }
+
+    /// A spelling of an SDK constant (`what`: `constant` or `alias`): an identifier, and so
+    /// never a number, which `FromStr` and serde would read as a code.
+    fn require_spelling(&mut self, spelling: &Spanned<String>, what: &str) {
+        let text = &spelling.value;
+        let message = if !is_clean(text) {
+            // Reported as a character no text may hold.
+            return;
+        } else if let Ok(number) = text.trim().parse::<i64>() {
+            format!("{what} `{text}` is a number: as text it would also name the code {number}")
+        } else if !names::is_identifier(text) {
+            format!(
+                "{what} `{text}` is not an identifier (ASCII letters, digits and `_`, not \
+                 starting with a digit)"
+            )
+        } else {
+            return;
+        };
+        self.problem(spelling.span.clone(), message);
+    }
+
+    /// Reports a character the text of `key` may not hold.
+    fn check_characters(&mut self, key: &str, text: &str, span: Range<usize>, newlines: bool) {
+        if let Some(message) = character_problem(key, text, newlines) {
+            self.problem(span, message);
+        }
+    }
+
     fn optional_str(&mut self, key: &'static str) -> Option<Spanned<String>> {
         let value = self.get(key)?;
         match value.get_ref().as_str() {
-            Some(text) => Some(Spanned {
-                value: text.to_owned(),
-                span: value.span(),
-            }),
+            Some(text) => {
+                let long = self.long_texts.contains(&key);
+                self.check_characters(key, text, value.span(), long);
+                Some(Spanned {
+                    value: text.to_owned(),
+                    span: value.span(),
+                })
+            }
             None => {
                 self.problems.push(type_problem(value, key, "a string"));
                 None
@@ -569,10 +712,13 @@ impl<'a, 'i> Fields<'a, 'i> {
         let mut strings = Vec::new();
         for item in array.iter() {
             match item.get_ref().as_str() {
-                Some(text) => strings.push(Spanned {
-                    value: text.to_owned(),
-                    span: item.span(),
-                }),
+                Some(text) => {
+                    self.check_characters(key, text, item.span(), false);
+                    strings.push(Spanned {
+                        value: text.to_owned(),
+                        span: item.span(),
+                    });
+                }
                 None => self.problems.push(type_problem(item, key, "a string")),
             }
         }
@@ -580,6 +726,13 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     fn string_list(&mut self, key: &'static str, required: bool) -> Vec<String> {
+        (self.spanned_list(key, required).into_iter())
+            .map(|string| string.value)
+            .collect()
+    }
+
+    /// The strings of the list `key`; one item at least where it is `required`.
+    fn spanned_list(&mut self, key: &'static str, required: bool) -> Vec<Spanned<String>> {
         match self.spanned_strings(key) {
             Some(strings) if required && strings.is_empty() => {
                 let span = self
@@ -589,7 +742,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                 self.problem(span, format!("`{key}` should list at least one item"));
                 Vec::new()
             }
-            Some(strings) => strings.into_iter().map(|string| string.value).collect(),
+            Some(strings) => strings,
             None if required => {
                 self.missing(key);
                 Vec::new()
@@ -649,7 +802,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.problems.extend(problems);
         let mut history = Vec::new();
         for (table, span) in elements {
-            let mut fields = Fields::new(table, span);
+            let mut fields = Fields::history_item(table, span);
             let source = fields.required_str("source");
             let current = fields.optional_bool("current");
             if current.is_none() && table.get("current").is_none() {

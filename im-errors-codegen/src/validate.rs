@@ -30,6 +30,7 @@ pub fn validate(catalog: &Catalog, source: &str) -> Vec<Diagnostic> {
         check.unique_keys(table);
         check.code_ranges(table);
         check.variant_names(table);
+        check.spellings_name_one_entry(table);
         check.references(table);
     }
     check.problems
@@ -235,6 +236,13 @@ impl Checker<'_> {
         let mut seen: HashMap<&str, &Entry> = HashMap::new();
         for entry in &table.entries {
             let variant = &entry.variant;
+            // A name derived from a constant that is no identifier: reported as such already.
+            let from_bad_constant = (entry.constant.as_ref()).is_some_and(|constant| {
+                constant.span == variant.span && !names::is_identifier(&constant.value)
+            });
+            if from_bad_constant {
+                continue;
+            }
             if !names::is_type_name(&variant.value) {
                 let message = format!(
                     "`{}` does not make a Rust variant name (got `{}`): set `name` to an UpperCamelCase identifier",
@@ -267,6 +275,41 @@ impl Checker<'_> {
                 }
             } else {
                 seen.insert(&variant.value, entry);
+            }
+        }
+    }
+
+    /// A text names one entry of an SDK table: `FromStr`, `Code::parse` and serde try the
+    /// spellings, then the number, then the variant names, and a spelling that is another
+    /// entry's variant name would make the answer depend on that order.
+    fn spellings_name_one_entry(&mut self, table: &Table) {
+        if table.kind != Kind::SdkCode {
+            return;
+        }
+        let variants: HashMap<&str, &Entry> = (table.entries.iter())
+            .map(|entry| (entry.variant.value.as_str(), entry))
+            .collect();
+        for entry in &table.entries {
+            for spelling in entry.spellings() {
+                let Some(other) = variants.get(spelling.value.as_str()) else {
+                    continue;
+                };
+                if other.reference_key() == entry.reference_key() {
+                    continue;
+                }
+                let what = if Some(spelling) == entry.constant.as_ref() {
+                    "constant"
+                } else {
+                    "alias"
+                };
+                let message = format!(
+                    "{what} `{}` is the variant name of `{}` (at {}): the text would name two \
+                     entries",
+                    spelling.value,
+                    other.reference_key(),
+                    self.at(&other.variant.span)
+                );
+                self.problem(spelling.span.clone(), message);
             }
         }
     }
@@ -589,6 +632,191 @@ sources = ["s"]
             found.iter().any(|message| message
                 .contains("refers to a table of kind `http_status`, and none is declared")),
             "{found:?}"
+        );
+    }
+
+    /// `old` replaced by `new` in BASE makes no problem.
+    fn assert_valid(old: &str, new: &str) {
+        assert!(BASE.contains(old), "{old}");
+        let found = problems(&BASE.replacen(old, new, 1));
+        assert_eq!(found, Vec::<String>::new(), "{new}");
+    }
+
+    const ERROR_TYPE_SOURCES: &str = "advice = \"retry\"\nsources = [\"s\"]\n\n[tables.RestError]";
+
+    #[test]
+    fn control_characters() {
+        // TOML escapes: the file holds `\u001B`, the text the character.
+        assert_one(
+            "en = \"an error\"",
+            "en = \"an\\u001Berror\"",
+            "`en` holds the control character U+001B, which no text may",
+        );
+        assert_one(
+            "zh = \"错\"",
+            "zh = \"错\\n误\"",
+            "`zh` holds a line break (U+000A): only the long texts",
+        );
+        assert_one(
+            "cause_en = \"Cause.\"",
+            "cause_en = \"Cause.\\r\\nMore.\"",
+            "`cause_en` holds the control character U+000D",
+        );
+        assert_one(
+            "remedy_en = \"Remedy.\"",
+            "remedy_en = \"Remedy.\\tMore.\"",
+            "`remedy_en` holds the control character U+0009",
+        );
+        assert_one(
+            "[tables.Advice]\nkind = \"advice\"\nzh = \"建议\"",
+            "[tables.Advice]\nkind = \"advice\"\nzh = \"建议\\u0007\"",
+            "`zh` holds the control character U+0007",
+        );
+        assert_one(
+            "code_space = \"c\"",
+            "code_space = \"c\\u0000\"",
+            "`code_space` holds the control character U+0000",
+        );
+        // Long texts break lines.
+        assert_valid(
+            "cause_en = \"Cause.\"",
+            "cause_en = \"Cause.\\nMore.\"\ndetail_zh = \"详\\n情\"\ndetail_en = \"a\\nb\"",
+        );
+        assert_valid(
+            "description = \"name {name} is bad\"",
+            "description = \"name {name} is bad\\n at {place}\"",
+        );
+        let history = |zh: &str| {
+            format!(
+                "advice = \"retry\"\nsources = [\"s\"]\nhistory = [{{ source = \"s\", current = false, zh = \"{zh}\", en = \"old\" }}]\n\n[tables.RestError]"
+            )
+        };
+        assert_valid(ERROR_TYPE_SOURCES, &history("旧\\n说法"));
+        assert_one(
+            ERROR_TYPE_SOURCES,
+            &history("旧\\u0000"),
+            "`zh` holds the control character U+0000",
+        );
+    }
+
+    #[test]
+    fn bidirectional_controls() {
+        for control in ["202A", "202E", "2066", "2069", "200E", "200F", "061C"] {
+            assert_one(
+                "en = \"an error\"",
+                &format!("en = \"an \\u{control}error\""),
+                &format!("`en` holds the bidirectional control U+{control}"),
+            );
+        }
+        assert_one(
+            "sources = [\"s\"]\n\n[tables.ErrorType]",
+            "sources = [\"s\\u202E\"]\n\n[tables.ErrorType]",
+            "`sources` holds the bidirectional control U+202E",
+        );
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"EMError\\u2067General\"]",
+            "`aliases` holds the bidirectional control U+2067",
+        );
+    }
+
+    #[test]
+    fn names_without_white_space_at_their_ends() {
+        assert_one(
+            "constant = \"GENERAL_ERROR\"",
+            "constant = \"GENERAL ERROR\"",
+            "constant `GENERAL ERROR` is not an identifier",
+        );
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"\"]",
+            "alias `` is not an identifier",
+        );
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"EMErrorGeneral \"]",
+            "alias `EMErrorGeneral ` is not an identifier",
+        );
+        let error_type = |error: &str| {
+            format!(
+                "\n[[ErrorType]]\nerror = \"{error}\"\nname = \"Other\"\nzh = \"x\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n"
+            )
+        };
+        assert_one("", &error_type(""), "`error` should not be empty");
+        assert_one(
+            "",
+            &error_type("bad "),
+            "`error` `bad ` should not start or end with white space",
+        );
+        assert_one(
+            "reason = \"Bad Request\"",
+            "reason = \" Bad Request\"",
+            "`reason` ` Bad Request` should not start or end with white space",
+        );
+        assert_one(
+            "code_space = \"c\"",
+            "code_space = \"c d\"",
+            "`code_space` `c d` is not an identifier",
+        );
+        assert_one(
+            "code_space = \"c\"",
+            "code_space = \"\"",
+            "`code_space` `` is not",
+        );
+        assert_one(
+            "platforms = [\"p\"]",
+            "platforms = [\"p\", \"\"]",
+            "`platforms` should not be empty",
+        );
+        assert_one(
+            "platforms = [\"p\"]",
+            "platforms = [\"p \"]",
+            "`platforms` `p ` should not start or end with white space",
+        );
+        // Inner spaces are a wire name's own; several code spaces are joined by ` / `.
+        assert_valid(
+            "reason = \"Bad Request\"",
+            "reason = \"Request Entity Too Large\"",
+        );
+        assert_valid("code_space = \"c\"", "code_space = \"EMError / ChatError\"");
+        assert_valid("platforms = [\"p\"]", "platforms = [\"React Native\"]");
+        assert_eq!(
+            problems(&format!("{BASE}{}", error_type("not found"))),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn spellings_name_one_entry() {
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"2\"]",
+            "alias `2` is a number: as text it would also name the code 2",
+        );
+        assert_one(
+            "constant = \"GENERAL_ERROR\"",
+            "constant = \"-7\"\nname = \"GeneralError\"",
+            "constant `-7` is a number",
+        );
+        let other = |spellings: &str| {
+            format!(
+                "\n[[SdkCode]]\ncode = 2\n{spellings}\nzh = \"错\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n"
+            )
+        };
+        assert_one(
+            "",
+            &other("constant = \"OTHER\"\naliases = [\"GeneralError\"]"),
+            "alias `GeneralError` is the variant name of `GENERAL_ERROR`",
+        );
+        assert_one(
+            "",
+            &other("constant = \"GeneralError\"\nname = \"Other\""),
+            "constant `GeneralError` is the variant name of `GENERAL_ERROR`",
+        );
+        // An entry's own variant name may be one of its spellings.
+        assert_valid(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"GeneralError\"]",
         );
     }
 
