@@ -441,14 +441,22 @@ fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
     // A malformed template is reported here and read as empty: the entry stays in the catalog
     // so that the later rules still check it, and nothing is generated from a file with problems.
     let template = description.as_ref().map(|description| {
+        let parts = template::parse(&description.value).unwrap_or_else(|message| {
+            fields.problem(description.span.clone(), message);
+            Vec::new()
+        });
         if description.value.trim().is_empty() {
             let message = "`description` should not be empty: it would match any description";
             fields.problem(description.span.clone(), message);
-        }
-        template::parse(&description.value).unwrap_or_else(|message| {
+        } else if !parts.is_empty() && !template::has_literal_text(&parts) {
+            let message = format!(
+                "`description` `{}` has no literal letter or digit: it would match almost any \
+                 description",
+                description.value
+            );
             fields.problem(description.span.clone(), message);
-            Vec::new()
-        })
+        }
+        parts
     });
     let cause_zh = fields.required_str("cause_zh");
     let cause_en = fields.required_str("cause_en");

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Lines, Location};
 use crate::model::{Catalog, Entry, Key, Kind, Spanned, Table};
-use crate::names;
+use crate::{names, template};
 
 /// Items every expansion emits beside the tables; a table may not take their names.
 pub const GENERATED_ITEMS: [&str; 2] = ["RestCase", "TABLES"];
@@ -32,6 +32,8 @@ pub fn validate(catalog: &Catalog, source: &str) -> Vec<Diagnostic> {
         check.variant_names(table);
         check.spellings_name_one_entry(table);
         check.references(table);
+        check.succession_ends(table);
+        check.templates_reachable(table);
     }
     check.problems
 }
@@ -310,6 +312,93 @@ impl Checker<'_> {
                     self.at(&other.variant.span)
                 );
                 self.problem(spelling.span.clone(), message);
+            }
+        }
+    }
+
+    /// Following `superseded_by` from any case ends at a current one: a cycle has none.
+    /// Reported once a cycle, at its first case in the file.
+    fn succession_ends(&mut self, table: &Table) {
+        let successor = |index: usize| {
+            let case = table.entries[index].case.as_ref()?;
+            let next = table.position(&case.superseded_by.as_ref()?.value)?;
+            // A case superseded by itself is reported on its own.
+            (next != index).then_some(next)
+        };
+        // 0: not visited, 1: on the path followed now, 2: done.
+        let mut state = vec![0u8; table.entries.len()];
+        for start in 0..table.entries.len() {
+            let mut path = Vec::new();
+            let mut at = Some(start);
+            while let Some(index) = at {
+                match state[index] {
+                    0 => {
+                        state[index] = 1;
+                        path.push(index);
+                        at = successor(index);
+                    }
+                    1 => {
+                        let cycle = &path[path.iter().position(|&i| i == index).unwrap_or(0)..];
+                        self.cycle(table, cycle);
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            for index in path {
+                state[index] = 2;
+            }
+        }
+    }
+
+    fn cycle(&mut self, table: &Table, cycle: &[usize]) {
+        let Some(&first) = cycle.iter().min() else {
+            return;
+        };
+        let at = cycle.iter().position(|&index| index == first).unwrap_or(0);
+        let order = cycle[at..].iter().chain(&cycle[..at]).chain([&first]);
+        let keys: Vec<String> = order
+            .map(|&index| table.entries[index].reference_key())
+            .collect();
+        let entry = &table.entries[first];
+        if let Some(successor) = entry
+            .case
+            .as_ref()
+            .and_then(|case| case.superseded_by.as_ref())
+        {
+            let message = format!(
+                "`superseded_by` goes round in a cycle ({}): one of them must be current",
+                keys.join(" -> ")
+            );
+            self.problem(successor.span.clone(), message);
+        }
+    }
+
+    /// The classifier tries a table's cases in file order and takes the first that matches: a
+    /// case with the status, `error` and template (as the classifier compares it) of an earlier
+    /// one would never be found.
+    fn templates_reachable(&mut self, table: &Table) {
+        type Signature<'c> = (i64, Option<&'c str>, Vec<Option<String>>);
+        let mut seen: HashMap<Signature<'_>, &Entry> = HashMap::new();
+        for entry in &table.entries {
+            let Some(case) = &entry.case else { continue };
+            if case.template.is_empty() {
+                // Malformed or empty: reported already.
+                continue;
+            }
+            let error = case.error.as_ref().map(|error| error.value.as_str());
+            let signature = (case.status.value, error, template::shape(&case.template));
+            if let Some(first) = seen.get(&signature) {
+                let message = format!(
+                    "case `{}` has the status, error and description of `{}` (at {}): the \
+                     classifier takes the first, so it would never match",
+                    entry.reference_key(),
+                    first.reference_key(),
+                    self.at(&first.key.span)
+                );
+                self.problem(entry.key.span.clone(), message);
+            } else {
+                seen.insert(signature, entry);
             }
         }
     }
@@ -817,6 +906,89 @@ sources = ["s"]
         assert_valid(
             "aliases = [\"EMErrorGeneral\"]",
             "aliases = [\"GeneralError\"]",
+        );
+    }
+
+    #[test]
+    fn templates_with_literal_text() {
+        assert_one(
+            "description = \"name {name} is bad\"",
+            "description = \" {anything}. \"",
+            "`description` ` {anything}. ` has no literal letter or digit",
+        );
+        assert_one(
+            "description = \"name {name} is bad\"",
+            "description = \"{a}: '{b}'\"",
+            "has no literal letter or digit",
+        );
+        assert_one(
+            "description = \"name {name} is bad\"",
+            "description = \"\"",
+            "`description` should not be empty",
+        );
+        assert_valid(
+            "description = \"name {name} is bad\"",
+            "description = \"{name}: 404\"",
+        );
+    }
+
+    const CASE_END: &str = "remedy_en = \"Remedy.\"\nadvice = \"retry\"\nsources = [\"s\"]\n";
+
+    fn case(id: &str, description: &str, more: &str) -> String {
+        format!(
+            "\n[[RestError]]\nid = \"{id}\"\nstatus = 400\nerror = \"illegal_argument\"\ndescription = \"{description}\"\nzh = \"名字\"\nen = \"bad name\"\ncause_zh = \"因。\"\ncause_en = \"Cause.\"\nremedy_zh = \"改。\"\n{CASE_END}{more}"
+        )
+    }
+
+    #[test]
+    fn succession_ends() {
+        let cycle = BASE.replacen(
+            CASE_END,
+            &format!("{CASE_END}superseded_by = \"second\"\n"),
+            1,
+        ) + &case("second", "second {x}", "superseded_by = \"bad_name\"\n");
+        let found = problems(&cycle);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .contains("`superseded_by` goes round in a cycle (bad_name -> second -> bad_name)"),
+            "{found:?}"
+        );
+        // Three cases round, and one leading into them: one problem, at the first of the cycle.
+        let three = BASE.to_owned()
+            + &case("lead", "lead {x}", "superseded_by = \"c\"\n")
+            + &case("a", "a {x}", "superseded_by = \"b\"\n")
+            + &case("b", "b {x}", "superseded_by = \"c\"\n")
+            + &case("c", "c {x}", "superseded_by = \"a\"\n");
+        let found = problems(&three);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("(a -> b -> c -> a)"), "{found:?}");
+        // A chain that ends is fine.
+        let chain = BASE.to_owned()
+            + &case("a", "a {x}", "superseded_by = \"b\"\n")
+            + &case("b", "b {x}", "superseded_by = \"bad_name\"\n");
+        assert_eq!(problems(&chain), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_case_can_match() {
+        // The classifier folds case, quotes, runs of white space and a final period, and does
+        // not care what placeholders are called.
+        assert_one(
+            "",
+            &case("again", "Name  {who} is bad.", ""),
+            "case `again` has the status, error and description of `bad_name` (at 49:6)",
+        );
+        let good = case("other", "name {name} is good", "");
+        assert_eq!(problems(&format!("{BASE}{good}")), Vec::<String>::new());
+        let other_status =
+            case("other", "name {name} is bad", "").replace("status = 400", "status = 401");
+        let found = problems(&format!("{BASE}{other_status}"));
+        assert!(
+            found
+                .iter()
+                .all(|message| !message.contains("has the status")),
+            "{found:?}"
         );
     }
 
