@@ -270,7 +270,7 @@ fn raw_reference_key(kind: Kind, entry: &DeTable<'_>) -> Option<String> {
 
 fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
     let key = match kind {
-        Kind::HttpStatus | Kind::SdkCode => fields.required_int("code").map(|code| Spanned {
+        Kind::HttpStatus | Kind::SdkCode => fields.required_int("code", kind).map(|code| Spanned {
             value: Key::Code(code.value),
             span: code.span,
         }),
@@ -378,14 +378,28 @@ fn read_retry(fields: &mut Fields<'_, '_>) -> Option<Retry> {
     }
     let backoff_ms = fields.optional_millis("backoff_ms");
     let backoff_cap_ms = fields.optional_millis("backoff_cap_ms");
-    if backoff_cap_ms.is_some() && backoff_ms.is_none() {
+    // A `backoff_ms` that is there but could not be read is reported already.
+    if backoff_cap_ms.is_some() && fields.table.get("backoff_ms").is_none() {
         let span = fields.span.start..fields.span.start;
         fields.problem(span, "`backoff_cap_ms` needs `backoff_ms`");
     }
+    if let (Some(first), Some(cap)) = (&backoff_ms, &backoff_cap_ms)
+        && cap.value < first.value
+    {
+        let message = format!(
+            "`backoff_cap_ms` ({}) is below `backoff_ms` ({}): the longest wait would be shorter \
+             than the first",
+            cap.value, first.value
+        );
+        fields.problem(cap.span.clone(), message);
+    }
+    let backoff_ms = backoff_ms.map(|first| first.value);
     Some(Retry {
         class,
         backoff_ms,
-        backoff_cap_ms: backoff_cap_ms.or(backoff_ms).unwrap_or_default(),
+        backoff_cap_ms: (backoff_cap_ms.map(|cap| cap.value))
+            .or(backoff_ms)
+            .unwrap_or_default(),
     })
 }
 
@@ -435,7 +449,7 @@ fn check_message_style(fields: &mut Fields<'_, '_>, en: &Spanned<String>) {
 }
 
 fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
-    let status = fields.required_int("status");
+    let status = fields.required_int("status", Kind::HttpStatus);
     let error = fields.optional_str("error");
     let description = fields.required_str("description");
     // A malformed template is reported here and read as empty: the entry stays in the catalog
@@ -476,11 +490,16 @@ fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
     })
 }
 
-/// An integer as TOML writes it, in any base (`0x1F4`) and with `_` between digits.
-fn integer_of(value: &Value<'_>) -> Option<i64> {
+/// An integer as TOML writes it, in any base (`0x1F4`) and with `_` between digits: `None` for
+/// a value of another type, `Some(None)` for an integer past `i64`.
+fn integer_of(value: &Value<'_>) -> Option<Option<i64>> {
     let integer = value.get_ref().as_integer()?;
-    i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
+    Some(i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok())
 }
+
+/// The longest wait a retry policy may give, in milliseconds: a day, as the longest
+/// `Retry-After` the classifier takes.
+pub const MAX_WAIT_MS: u64 = 86_400_000;
 
 /// The keys whose text may break lines (`\n`): the long explanations, and a REST case's
 /// `description`, as servers send some (`... value\n at [Source: ...]`; the docs show it as a
@@ -676,29 +695,57 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.optional_str(key)
     }
 
-    fn required_int(&mut self, key: &'static str) -> Option<Spanned<i64>> {
+    /// An integer that numbers an entry of `kind` (`code`), or refers to one (`status`).
+    fn required_int(&mut self, key: &'static str, kind: Kind) -> Option<Spanned<i64>> {
         let Some(value) = self.get(key) else {
             self.missing(key);
             return None;
         };
-        let number = integer_of(value);
-        if number.is_none() {
-            self.problems.push(type_problem(value, key, "an integer"));
-        }
+        let number = match integer_of(value) {
+            Some(Some(number)) => number,
+            Some(None) => {
+                let range = kind.code_range().unwrap_or(i64::MIN..=i64::MAX);
+                let message = format!(
+                    "`{key}` is out of range ({}..={} for kind `{kind}`)",
+                    range.start(),
+                    range.end()
+                );
+                self.problem(value.span(), message);
+                return None;
+            }
+            None => {
+                self.problems.push(type_problem(value, key, "an integer"));
+                return None;
+            }
+        };
         Some(Spanned {
-            value: number?,
+            value: number,
             span: value.span(),
         })
     }
 
-    fn optional_millis(&mut self, key: &'static str) -> Option<u64> {
+    /// A wait of a retry policy: from none to a day.
+    fn optional_millis(&mut self, key: &'static str) -> Option<Spanned<u64>> {
         let value = self.get(key)?;
-        let millis = integer_of(value).and_then(|number| u64::try_from(number).ok());
-        if millis.is_none() {
+        let Some(number) = integer_of(value) else {
             let expected = "a whole number of milliseconds";
             self.problems.push(type_problem(value, key, expected));
+            return None;
+        };
+        let millis = number
+            .and_then(|number| u64::try_from(number).ok())
+            .filter(|&millis| millis <= MAX_WAIT_MS);
+        if millis.is_none() {
+            let message = format!(
+                "`{key}` is out of range (0..={MAX_WAIT_MS} milliseconds: no wait is longer than \
+                 a day)"
+            );
+            self.problem(value.span(), message);
         }
-        millis
+        Some(Spanned {
+            value: millis?,
+            span: value.span(),
+        })
     }
 
     fn optional_bool(&mut self, key: &'static str) -> Option<bool> {

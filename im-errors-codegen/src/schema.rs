@@ -14,6 +14,7 @@
 //! across entries and tables (duplicates, references) are left to `im-errors check`.
 
 use crate::model::{Kind, RETRY_CLASSES};
+use crate::parse::MAX_WAIT_MS;
 
 /// What a key holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -412,7 +413,7 @@ pub const ENTRY: &[Field] = &[
         "backoff_ms",
         Type::Integer {
             min: 0,
-            max: i64::MAX,
+            max: MAX_WAIT_MS as i64,
         },
         ADVICE,
         NONE,
@@ -422,7 +423,7 @@ pub const ENTRY: &[Field] = &[
         "backoff_cap_ms",
         Type::Integer {
             min: 0,
-            max: i64::MAX,
+            max: MAX_WAIT_MS as i64,
         },
         ADVICE,
         NONE,
@@ -1401,7 +1402,11 @@ en = "an older code"
             ),
             (
                 advice.replace("backoff_ms = 0", "backoff_ms = -1"),
-                "should be a whole number of milliseconds",
+                "`backoff_ms` is out of range",
+            ),
+            (
+                advice.replace("backoff_ms = 0", "backoff_ms = 86_400_001"),
+                "`backoff_ms` is out of range",
             ),
             (
                 sample(Kind::SdkCode, Some((Part::Declaration, "platforms"))),

@@ -213,10 +213,8 @@ impl Checker<'_> {
     }
 
     fn code_ranges(&mut self, table: &Table) {
-        let range = match table.kind {
-            Kind::HttpStatus => 100..=599,
-            Kind::SdkCode => i64::from(i32::MIN)..=i64::from(i32::MAX),
-            Kind::Advice | Kind::ErrorType | Kind::RestCase => return,
+        let Some(range) = table.kind.code_range() else {
+            return;
         };
         for entry in &table.entries {
             if let crate::model::Key::Code(code) = entry.key.value
@@ -993,6 +991,20 @@ sources = ["s"]
     }
 
     #[test]
+    fn numbers_out_of_range() {
+        assert_one(
+            "code = 1\n",
+            "code = 99999999999999999999\n",
+            "`code` is out of range (-2147483648..=2147483647 for kind `sdk_code`)",
+        );
+        assert_one(
+            "status = 400\n",
+            "status = 9_223_372_036_854_775_808\n",
+            "`status` is out of range (100..=599 for kind `http_status`)",
+        );
+    }
+
+    #[test]
     fn retry_policies() {
         assert_one(
             "en = \"retry\"\n",
@@ -1003,6 +1015,31 @@ sources = ["s"]
             "en = \"retry\"\n",
             "en = \"retry\"\nretry_class = \"maybe\"\n",
             "unknown retry class `maybe`",
+        );
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 500\nbackoff_cap_ms = 100\n",
+            "`backoff_cap_ms` (100) is below `backoff_ms` (500)",
+        );
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 86_400_001\n",
+            "`backoff_ms` is out of range (0..=86400000 milliseconds: no wait is longer than a day)",
+        );
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 100\nbackoff_cap_ms = 99999999999999999999\n",
+            "`backoff_cap_ms` is out of range",
+        );
+        // An unreadable `backoff_ms` is reported once, not again as missing.
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = -1\nbackoff_cap_ms = 100\n",
+            "`backoff_ms` is out of range",
+        );
+        assert_valid(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 86_400_000\nbackoff_cap_ms = 86_400_000\n",
         );
         assert_one(
             "fallback_zh = \"未知\"\nfallback_en = \"unknown\"\n\n[[HttpStatus]]",
