@@ -498,6 +498,9 @@ impl std::error::Error for ParseCodeError {}
 /// assert_eq!(entry.number, Some(204));
 /// assert_eq!(SdkCode::parse("USER_NOT_FOUND"), Some(SdkCode::UserNotFound));
 /// assert_eq!(SdkCode::parse("204"), Some(SdkCode::UserNotFound));
+/// assert_eq!(SdkCode::parse("UserNotFound"), Some(SdkCode::UserNotFound));
+/// // `FromStr` and serde read text as `parse` does.
+/// assert_eq!("UserNotFound".parse(), Ok(SdkCode::UserNotFound));
 /// ```
 pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
     /// The table, as data.
@@ -517,18 +520,38 @@ pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
         None
     }
 
-    /// The value `text` names: a number (numeric tables), a key, an SDK constant in any
-    /// spelling, or a variant name; for `error` types, any string.
+    /// The value `text` names, in one order that `FromStr` and serde follow too: a key or an SDK
+    /// constant in any spelling, exactly as written ([`Code::from_spelling`]); else a number,
+    /// white space around it allowed (numeric tables: any number of the wire type, unknown ones
+    /// to the fallback); else a variant name, exactly ([`Code::from_variant_name`]). For `error`
+    /// types, any string.
+    ///
+    /// The order decides nothing for a catalogue `check` accepts, where no text is two of these:
+    /// spellings and ids are identifiers, which a number never is, and a spelling that is another
+    /// entry's variant name is refused. So a text that does not start with a letter or `_` is
+    /// read as a number alone, and one that does never as a number.
     fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
-        if let Ok(number) = text.parse::<i64>() {
-            return Self::from_number(number);
+        match text.as_bytes().first() {
+            Some(&first) if first.is_ascii_alphabetic() || first == b'_' => {
+                Self::from_spelling(text).or_else(|| Self::from_variant_name(text))
+            }
+            _ => Self::from_number(text.trim().parse::<i64>().ok()?),
         }
-        let names = |code: &&Self| {
-            code.entry()
-                .is_some_and(|entry| entry.names().any(|name| name == text))
-        };
-        Self::all().iter().find(names).cloned()
+    }
+
+    /// The entry whose key, or one of whose SDK constant's spellings, is exactly `text`.
+    fn from_spelling(text: &str) -> Option<Self> {
+        // `TABLE.entries` and `all()` are both in the order of the codes file.
+        let spells = |entry: &Entry| entry.key == text || entry.constants.contains(&text);
+        let position = Self::TABLE.entries.iter().position(spells)?;
+        Self::all().get(position).cloned()
+    }
+
+    /// The entry whose variant name is exactly `text` (`UserNotFound`).
+    fn from_variant_name(text: &str) -> Option<Self> {
+        let named = |entry: &Entry| entry.variant == text;
+        let position = Self::TABLE.entries.iter().position(named)?;
+        Self::all().get(position).cloned()
     }
 
     /// The number on the wire, for numeric tables.

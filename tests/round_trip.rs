@@ -1,7 +1,20 @@
 //! Conversions are total: every number and every string maps to a value and back to itself.
 
-use im_errors::{Advice, ErrorType, HttpStatus, Kind, RestCase, RestError, SdkCode};
+use std::str::FromStr;
+
+use im_errors::{Advice, Code, ErrorType, HttpStatus, Kind, RestCase, RestError, SdkCode};
 use proptest::prelude::*;
+
+/// What [`one_answer`] reads a table's values with besides `FromStr` and `Code::parse`: serde,
+/// where the feature is on.
+#[cfg(feature = "serde")]
+trait Readable: for<'de> serde::Deserialize<'de> {}
+#[cfg(feature = "serde")]
+impl<T: for<'de> serde::Deserialize<'de>> Readable for T {}
+#[cfg(not(feature = "serde"))]
+trait Readable {}
+#[cfg(not(feature = "serde"))]
+impl<T> Readable for T {}
 
 #[test]
 fn every_u16_round_trips_through_http_status() {
@@ -71,6 +84,121 @@ fn numbers_parse_with_white_space_and_sign_but_not_after_a_letter() {
     }
     for text in ["", " ", "x204", "_1", "204x", "2 04", "1e3", "99999999999"] {
         assert!(text.parse::<SdkCode>().is_err(), "{text:?}");
+    }
+}
+
+/// What `text` names, read the three ways a program may read it: `FromStr`, `Code::parse` and
+/// (with the `serde` feature) deserializing it as a JSON string. They must agree.
+fn one_answer<T>(text: &str) -> Option<T>
+where
+    T: Code + FromStr + Readable,
+{
+    let parsed = T::parse(text);
+    let table = T::TABLE.name;
+    assert_eq!(
+        text.parse::<T>().ok(),
+        parsed,
+        "{table}: FromStr and Code::parse read {text:?} differently"
+    );
+    #[cfg(feature = "serde")]
+    {
+        let json = serde_json::to_string(text).expect("a string serializes");
+        assert_eq!(
+            serde_json::from_str::<T>(&json).ok(),
+            parsed,
+            "{table}: serde and Code::parse read {json} differently"
+        );
+    }
+    parsed
+}
+
+/// Every spelling, variant name and number of every entry of `T` names that entry (but a
+/// variant name of an `error` type, which is any string), the same way through each reader.
+fn every_name_reads_one_way<T>() -> &'static str
+where
+    T: Code + FromStr + Readable,
+{
+    let odd_texts = [
+        "",
+        " ",
+        " 204 ",
+        "+204",
+        "-1",
+        "99999999999",
+        "1e3",
+        "_1",
+        "x204",
+        "UNKNOWN",
+        "USER_NOT_FOUND ",
+        " USER_NOT_FOUND",
+        "userNotFound",
+        "UserNotFound ",
+    ];
+    for text in odd_texts {
+        one_answer::<T>(text);
+    }
+    for (entry, code) in T::TABLE.entries.iter().zip(T::all()) {
+        let names = [entry.key]
+            .into_iter()
+            .chain(entry.constants.iter().copied());
+        for text in names {
+            assert_eq!(one_answer::<T>(text).as_ref(), Some(code), "{text:?}");
+        }
+        let by_variant = one_answer::<T>(entry.variant);
+        if T::TABLE.kind != Kind::ErrorType {
+            assert_eq!(by_variant.as_ref(), Some(code), "{}", entry.variant);
+        }
+        if let Some(number) = entry.number {
+            assert_eq!(one_answer::<T>(&number.to_string()).as_ref(), Some(code));
+            #[cfg(feature = "serde")]
+            assert_eq!(
+                serde_json::from_str::<T>(&number.to_string()).ok().as_ref(),
+                Some(code)
+            );
+        }
+    }
+    T::TABLE.name
+}
+
+#[test]
+fn from_str_code_parse_and_serde_agree_on_every_table() {
+    use im_errors::{
+        ChatRoomError, ChatRoomMemberError, ContactError, ConversationError, FavoriteError,
+        GroupError, GroupMemberError, MessageError, NativeSdkCode, PresenceError, PushError,
+        ReactionError, ThreadError, UserAttributeError, UserError,
+    };
+    let checked = [
+        every_name_reads_one_way::<Advice>(),
+        every_name_reads_one_way::<HttpStatus>(),
+        every_name_reads_one_way::<ErrorType>(),
+        every_name_reads_one_way::<RestError>(),
+        every_name_reads_one_way::<MessageError>(),
+        every_name_reads_one_way::<ConversationError>(),
+        every_name_reads_one_way::<PushError>(),
+        every_name_reads_one_way::<ChatRoomError>(),
+        every_name_reads_one_way::<ChatRoomMemberError>(),
+        every_name_reads_one_way::<GroupError>(),
+        every_name_reads_one_way::<GroupMemberError>(),
+        every_name_reads_one_way::<ThreadError>(),
+        every_name_reads_one_way::<UserError>(),
+        every_name_reads_one_way::<UserAttributeError>(),
+        every_name_reads_one_way::<PresenceError>(),
+        every_name_reads_one_way::<ReactionError>(),
+        every_name_reads_one_way::<FavoriteError>(),
+        every_name_reads_one_way::<ContactError>(),
+        every_name_reads_one_way::<SdkCode>(),
+        every_name_reads_one_way::<NativeSdkCode>(),
+    ];
+    let tables: Vec<&str> = im_errors::TABLES.iter().map(|table| table.name).collect();
+    assert_eq!(
+        checked.as_slice(),
+        tables,
+        "every table of TABLES, in its order"
+    );
+    // The variant name, the constant and the number name one code, whichever way it is read.
+    for text in ["UserNotFound", "USER_NOT_FOUND", "204"] {
+        assert_eq!(text.parse::<SdkCode>(), Ok(SdkCode::UserNotFound), "{text}");
+        assert_eq!(SdkCode::parse(text), Some(SdkCode::UserNotFound), "{text}");
     }
 }
 

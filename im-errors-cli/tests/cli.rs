@@ -363,7 +363,11 @@ fn the_schema_rejects_what_check_rejects() {
         ),
         (
             with("backoff_ms = 200", "backoff_ms = -1"),
-            "should be a whole number of milliseconds",
+            "`backoff_ms` is out of range",
+        ),
+        (
+            with("backoff_ms = 200", "backoff_ms = 86_400_001"),
+            "`backoff_ms` is out of range",
         ),
         (
             with("platforms = [\"Web\"]\n", ""),

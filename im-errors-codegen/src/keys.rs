@@ -8,6 +8,7 @@
 //! tables of `docs/SCHEMA.md` from it.
 
 use crate::model::{Kind, RETRY_CLASSES};
+use crate::parse::MAX_WAIT_MS;
 
 /// What a key holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,7 +179,7 @@ pub const DECLARATION: &[Field] = &[
         SDK_CODE,
         SDK_CODE,
         "What the SDK calls this numbering (statusCode, EMError)",
-        "what the SDK calls this numbering (`statusCode`, `EMError`)",
+        "what the SDK calls this numbering (`statusCode`, `EMError`): an identifier, or several joined by ` / ` where platforms name it differently",
     ),
     field(
         "platforms",
@@ -455,23 +456,23 @@ pub const ENTRY: &[Field] = &[
         "backoff_ms",
         Type::Integer {
             min: 0,
-            max: i64::MAX,
+            max: MAX_WAIT_MS as i64,
         },
         ADVICE,
         NONE,
         "Milliseconds to wait before the first retry; absent: not retryable",
-        "milliseconds to wait before the first retry; absent: the same request never succeeds again (not retryable)",
+        "milliseconds to wait before the first retry, at most a day (86,400,000); absent: the same request never succeeds again (not retryable)",
     ),
     field(
         "backoff_cap_ms",
         Type::Integer {
             min: 0,
-            max: i64::MAX,
+            max: MAX_WAIT_MS as i64,
         },
         ADVICE,
         NONE,
         "The longest wait in milliseconds (the wait doubles per attempt up to it); needs backoff_ms",
-        "the longest wait in milliseconds (the wait doubles per attempt up to it); needs `backoff_ms`",
+        "the longest wait in milliseconds (the wait doubles per attempt up to it), from `backoff_ms` to a day; needs `backoff_ms`",
     ),
 ];
 

@@ -74,6 +74,16 @@ impl Kind {
         }
     }
 
+    /// The numbers an entry's `code` may take, for numbered kinds: HTTP statuses, and the
+    /// `i32` SDK codes are read as.
+    pub fn code_range(self) -> Option<std::ops::RangeInclusive<i64>> {
+        match self {
+            Kind::HttpStatus => Some(100..=599),
+            Kind::SdkCode => Some(i64::from(i32::MIN)..=i64::from(i32::MAX)),
+            Kind::Advice | Kind::ErrorType | Kind::RestCase => None,
+        }
+    }
+
     /// Whether a file may declare more than one table of this kind. Entries refer to the
     /// others (`advice = "retry"`, `status = 401`) without naming a table, so those are unique.
     pub fn allows_many(self) -> bool {

@@ -24,6 +24,16 @@ pub fn is_snake_name(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// Whether `name` is an identifier as SDKs name their constants and code spaces: ASCII
+/// letters, digits and `_`, not starting with a digit (`USER_NOT_FOUND`, `EMErrorGeneral`).
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|first| first == '_' || first.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+}
+
 /// The accessor that lists an entry's links into `table`: `SdkCode` -> `related_sdk_codes`,
 /// `HttpStatus` -> `related_http_statuses`. The prefix keeps it clear of every other generated
 /// method and of keywords, whatever the table is called (`A`, `Source`, `Param`).
@@ -66,6 +76,11 @@ mod tests {
         assert!(!is_type_name(""));
         assert!(!is_type_name("Self"));
         assert!(!is_type_name("用户"));
+        assert!(is_identifier("EMErrorGeneral"));
+        assert!(is_identifier("_1"));
+        for bad in ["", "1A", "USER NOT FOUND", " X", "X ", "X-Y", "É"] {
+            assert!(!is_identifier(bad), "{bad:?}");
+        }
         assert!(is_snake_name("group_id"));
         assert!(!is_snake_name("GroupId"));
     }

@@ -179,8 +179,26 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
     } else {
         None
     };
+    if let Some(space) = &code_space
+        && is_clean(&space.value)
+        && !space.value.split(" / ").all(names::is_identifier)
+    {
+        let message = format!(
+            "`code_space` `{}` is not an identifier (ASCII letters, digits and `_`, not starting \
+             with a digit), nor several joined by ` / `",
+            space.value
+        );
+        fields.problem(space.span.clone(), message);
+    }
     let platforms = if sdk {
-        fields.string_list("platforms", true)
+        let platforms = fields.spanned_list("platforms", true);
+        for platform in &platforms {
+            fields.require_trimmed(platform, "platforms");
+        }
+        platforms
+            .into_iter()
+            .map(|platform| platform.value)
+            .collect()
     } else {
         Vec::new()
     };
@@ -258,12 +276,20 @@ fn raw_reference_key(kind: Kind, entry: &DeTable<'_>) -> Option<String> {
 
 fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
     let key = match kind {
-        Kind::HttpStatus | Kind::SdkCode => fields.required_int("code").map(|code| Spanned {
+        Kind::HttpStatus | Kind::SdkCode => fields.required_int("code", kind).map(|code| Spanned {
             value: Key::Code(code.value),
             span: code.span,
         }),
         Kind::Advice | Kind::RestCase | Kind::ErrorType => {
-            fields.required_str(kind.key_field()).map(|name| Spanned {
+            let name = fields.required_str(kind.key_field());
+            // Ids are checked as snake_case names in `validate`; an `error` string is the
+            // server's, so any text but one with white space at its ends or none at all.
+            if let Some(name) = &name
+                && kind == Kind::ErrorType
+            {
+                fields.require_trimmed(name, "error");
+            }
+            name.map(|name| Spanned {
                 value: Key::Name(name.value),
                 span: name.span,
             })
@@ -275,7 +301,16 @@ fn read_entry(kind: Kind, fields: &mut Fields<'_, '_>) -> Option<Entry> {
     } else {
         Vec::new()
     };
+    if let Some(Some(constant)) = &constant {
+        fields.require_spelling(constant, "constant");
+    }
+    for alias in &aliases {
+        fields.require_spelling(alias, "alias");
+    }
     let reason = (kind == Kind::HttpStatus).then(|| fields.required_str("reason"));
+    if let Some(Some(reason)) = &reason {
+        fields.require_trimmed(reason, "reason");
+    }
     let name = fields.optional_str("name");
     let text = read_text(fields);
     let advice = (kind != Kind::Advice).then(|| fields.required_str("advice"));
@@ -349,14 +384,28 @@ fn read_retry(fields: &mut Fields<'_, '_>) -> Option<Retry> {
     }
     let backoff_ms = fields.optional_millis("backoff_ms");
     let backoff_cap_ms = fields.optional_millis("backoff_cap_ms");
-    if backoff_cap_ms.is_some() && backoff_ms.is_none() {
+    // A `backoff_ms` that is there but could not be read is reported already.
+    if backoff_cap_ms.is_some() && fields.table.get("backoff_ms").is_none() {
         let span = fields.span.start..fields.span.start;
         fields.problem(span, "`backoff_cap_ms` needs `backoff_ms`");
     }
+    if let (Some(first), Some(cap)) = (&backoff_ms, &backoff_cap_ms)
+        && cap.value < first.value
+    {
+        let message = format!(
+            "`backoff_cap_ms` ({}) is below `backoff_ms` ({}): the longest wait would be shorter \
+             than the first",
+            cap.value, first.value
+        );
+        fields.problem(cap.span.clone(), message);
+    }
+    let backoff_ms = backoff_ms.map(|first| first.value);
     Some(Retry {
         class,
         backoff_ms,
-        backoff_cap_ms: backoff_cap_ms.or(backoff_ms).unwrap_or_default(),
+        backoff_cap_ms: (backoff_cap_ms.map(|cap| cap.value))
+            .or(backoff_ms)
+            .unwrap_or_default(),
     })
 }
 
@@ -406,20 +455,28 @@ fn check_message_style(fields: &mut Fields<'_, '_>, en: &Spanned<String>) {
 }
 
 fn read_case(fields: &mut Fields<'_, '_>) -> Option<Case> {
-    let status = fields.required_int("status");
+    let status = fields.required_int("status", Kind::HttpStatus);
     let error = fields.optional_str("error");
     let description = fields.required_str("description");
     // A malformed template is reported here and read as empty: the entry stays in the catalog
     // so that the later rules still check it, and nothing is generated from a file with problems.
     let template = description.as_ref().map(|description| {
+        let parts = template::parse(&description.value).unwrap_or_else(|message| {
+            fields.problem(description.span.clone(), message);
+            Vec::new()
+        });
         if description.value.trim().is_empty() {
             let message = "`description` should not be empty: it would match any description";
             fields.problem(description.span.clone(), message);
-        }
-        template::parse(&description.value).unwrap_or_else(|message| {
+        } else if !parts.is_empty() && !template::has_literal_text(&parts) {
+            let message = format!(
+                "`description` `{}` has no literal letter or digit: it would match almost any \
+                 description",
+                description.value
+            );
             fields.problem(description.span.clone(), message);
-            Vec::new()
-        })
+        }
+        parts
     });
     let cause_zh = fields.required_str("cause_zh");
     let cause_en = fields.required_str("cause_en");
@@ -455,10 +512,66 @@ fn read_history(fields: &mut Fields<'_, '_>) -> Option<History> {
     })
 }
 
-/// An integer as TOML writes it, in any base (`0x1F4`) and with `_` between digits.
-fn integer_of(value: &Value<'_>) -> Option<i64> {
+/// An integer as TOML writes it, in any base (`0x1F4`) and with `_` between digits: `None` for
+/// a value of another type, `Some(None)` for an integer past `i64`.
+fn integer_of(value: &Value<'_>) -> Option<Option<i64>> {
     let integer = value.get_ref().as_integer()?;
-    i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
+    Some(i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok())
+}
+
+/// The longest wait a retry policy may give, in milliseconds: a day, as the longest
+/// `Retry-After` the classifier takes.
+pub const MAX_WAIT_MS: u64 = 86_400_000;
+
+/// The keys whose text may break lines (`\n`): the long explanations, and a REST case's
+/// `description`, as servers send some (`... value\n at [Source: ...]`; the docs show it as a
+/// block). A history item's `zh` and `en` are long too ([`HISTORY_LONG_TEXTS`]).
+const LONG_TEXTS: &[&str] = &[
+    "description",
+    "detail_zh",
+    "detail_en",
+    "cause_zh",
+    "cause_en",
+    "remedy_zh",
+    "remedy_en",
+];
+
+/// The keys of a history item whose text may break lines.
+const HISTORY_LONG_TEXTS: &[&str] = &["zh", "en"];
+
+/// Why the text of `key` may not be shown as written, if it may not: it holds a control
+/// character (a line break is one, but in long texts, where `newlines` allows it), or a
+/// bidirectional control, which reorders how the text around it is shown.
+fn character_problem(key: &str, text: &str, newlines: bool) -> Option<String> {
+    let bad = text
+        .chars()
+        .find(|&c| (c.is_control() && !(newlines && c == '\n')) || is_bidi_control(c))?;
+    let code = format!("U+{:04X}", u32::from(bad));
+    Some(if is_bidi_control(bad) {
+        format!("`{key}` holds the bidirectional control {code}, which reorders how text is shown")
+    } else if bad == '\n' {
+        format!(
+            "`{key}` holds a line break (U+000A): only the long texts (`detail_*`, `cause_*`, \
+             `remedy_*`, `description`, a history item's `zh` and `en`) may"
+        )
+    } else {
+        format!("`{key}` holds the control character {code}, which no text may")
+    })
+}
+
+/// Whether `text` holds no character [`character_problem`] refuses in a one-line text: the
+/// checks of names leave those to it, so that one bad character is one problem.
+fn is_clean(text: &str) -> bool {
+    character_problem("", text, false).is_none()
+}
+
+/// The invisible characters that change the direction text is shown in: embeddings and
+/// overrides, isolates, and the marks.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
 }
 
 fn type_problem(value: &Value<'_>, key: &str, expected: &str) -> Diagnostic {
@@ -483,6 +596,8 @@ struct Fields<'a, 'i> {
     problems: Vec<Diagnostic>,
     #[cfg(test)]
     read: Vec<&'static str>,
+    /// The keys whose text may break lines.
+    long_texts: &'static [&'static str],
 }
 
 impl<'a, 'i> Fields<'a, 'i> {
@@ -500,6 +615,15 @@ impl<'a, 'i> Fields<'a, 'i> {
             problems: Vec::new(),
             #[cfg(test)]
             read: Vec::new(),
+            long_texts: LONG_TEXTS,
+        }
+    }
+
+    /// A history item's fields, whose `zh` and `en` may break lines.
+    fn history_item(table: &'a DeTable<'i>, span: Range<usize>, kind: Option<Kind>) -> Self {
+        Fields {
+            long_texts: HISTORY_LONG_TEXTS,
+            ..Fields::new(table, span, keys::HISTORY, kind)
         }
     }
 
@@ -553,13 +677,60 @@ impl<'a, 'i> Fields<'a, 'i> {
         nonempty
     }
 
+    /// A name written as the server or the SDK writes it (`error`, `reason`, a platform): not
+    /// empty, and without white space at its ends, which no one would see or type.
+    fn require_trimmed(&mut self, value: &Spanned<String>, key: &str) {
+        // A control character is reported as such.
+        if is_clean(&value.value)
+            && self.require_nonempty(value, key)
+            && value.value.trim() != value.value
+        {
+            let message = format!(
+                "`{key}` `{}` should not start or end with white space",
+                value.value
+            );
+            self.problem(value.span.clone(), message);
+        }
+    }
+
+    /// A spelling of an SDK constant (`what`: `constant` or `alias`): an identifier, and so
+    /// never a number, which `FromStr` and serde would read as a code.
+    fn require_spelling(&mut self, spelling: &Spanned<String>, what: &str) {
+        let text = &spelling.value;
+        let message = if !is_clean(text) {
+            // Reported as a character no text may hold.
+            return;
+        } else if let Ok(number) = text.trim().parse::<i64>() {
+            format!("{what} `{text}` is a number: as text it would also name the code {number}")
+        } else if !names::is_identifier(text) {
+            format!(
+                "{what} `{text}` is not an identifier (ASCII letters, digits and `_`, not \
+                 starting with a digit)"
+            )
+        } else {
+            return;
+        };
+        self.problem(spelling.span.clone(), message);
+    }
+
+    /// Reports a character the text of `key` may not hold.
+    fn check_characters(&mut self, key: &str, text: &str, span: Range<usize>, newlines: bool) {
+        if let Some(message) = character_problem(key, text, newlines) {
+            self.problem(span, message);
+        }
+    }
+
     fn optional_str(&mut self, key: &'static str) -> Option<Spanned<String>> {
         let value = self.get(key)?;
         match value.get_ref().as_str() {
-            Some(text) => Some(Spanned {
-                value: text.to_owned(),
-                span: value.span(),
-            }),
+            Some(text) => {
+                let long = self.long_texts.contains(&key);
+                self.check_characters(key, text, value.span(), long);
+                Some(Spanned {
+                    value: text.to_owned(),
+                    span: value.span(),
+                })
+            }
             None => {
                 self.problems.push(type_problem(value, key, "a string"));
                 None
@@ -575,29 +746,57 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.optional_str(key)
     }
 
-    fn required_int(&mut self, key: &'static str) -> Option<Spanned<i64>> {
+    /// An integer that numbers an entry of `kind` (`code`), or refers to one (`status`).
+    fn required_int(&mut self, key: &'static str, kind: Kind) -> Option<Spanned<i64>> {
         let Some(value) = self.get(key) else {
             self.missing(key);
             return None;
         };
-        let number = integer_of(value);
-        if number.is_none() {
-            self.problems.push(type_problem(value, key, "an integer"));
-        }
+        let number = match integer_of(value) {
+            Some(Some(number)) => number,
+            Some(None) => {
+                let range = kind.code_range().unwrap_or(i64::MIN..=i64::MAX);
+                let message = format!(
+                    "`{key}` is out of range ({}..={} for kind `{kind}`)",
+                    range.start(),
+                    range.end()
+                );
+                self.problem(value.span(), message);
+                return None;
+            }
+            None => {
+                self.problems.push(type_problem(value, key, "an integer"));
+                return None;
+            }
+        };
         Some(Spanned {
-            value: number?,
+            value: number,
             span: value.span(),
         })
     }
 
-    fn optional_millis(&mut self, key: &'static str) -> Option<u64> {
+    /// A wait of a retry policy: from none to a day.
+    fn optional_millis(&mut self, key: &'static str) -> Option<Spanned<u64>> {
         let value = self.get(key)?;
-        let millis = integer_of(value).and_then(|number| u64::try_from(number).ok());
-        if millis.is_none() {
+        let Some(number) = integer_of(value) else {
             let expected = "a whole number of milliseconds";
             self.problems.push(type_problem(value, key, expected));
+            return None;
+        };
+        let millis = number
+            .and_then(|number| u64::try_from(number).ok())
+            .filter(|&millis| millis <= MAX_WAIT_MS);
+        if millis.is_none() {
+            let message = format!(
+                "`{key}` is out of range (0..={MAX_WAIT_MS} milliseconds: no wait is longer than \
+                 a day)"
+            );
+            self.problem(value.span(), message);
         }
-        millis
+        Some(Spanned {
+            value: millis?,
+            span: value.span(),
+        })
     }
 
     fn optional_bool(&mut self, key: &'static str) -> Option<bool> {
@@ -619,10 +818,13 @@ impl<'a, 'i> Fields<'a, 'i> {
         let mut strings = Vec::new();
         for item in array.iter() {
             match item.get_ref().as_str() {
-                Some(text) => strings.push(Spanned {
-                    value: text.to_owned(),
-                    span: item.span(),
-                }),
+                Some(text) => {
+                    self.check_characters(key, text, item.span(), false);
+                    strings.push(Spanned {
+                        value: text.to_owned(),
+                        span: item.span(),
+                    });
+                }
                 None => self.problems.push(type_problem(item, key, "a string")),
             }
         }
@@ -630,6 +832,13 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     fn string_list(&mut self, key: &'static str, required: bool) -> Vec<String> {
+        (self.spanned_list(key, required).into_iter())
+            .map(|string| string.value)
+            .collect()
+    }
+
+    /// The strings of the list `key`; one item at least where it is `required`.
+    fn spanned_list(&mut self, key: &'static str, required: bool) -> Vec<Spanned<String>> {
         match self.spanned_strings(key) {
             Some(strings) if required && strings.is_empty() => {
                 let span = self
@@ -639,7 +848,7 @@ impl<'a, 'i> Fields<'a, 'i> {
                 self.problem(span, format!("`{key}` should list at least one item"));
                 Vec::new()
             }
-            Some(strings) => strings.into_iter().map(|string| string.value).collect(),
+            Some(strings) => strings,
             None if required => {
                 self.missing(key);
                 Vec::new()
@@ -698,7 +907,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         let elements = array_of_tables(value, "history", &mut problems).unwrap_or_default();
         let history = (elements.into_iter())
             .filter_map(|(table, span)| {
-                let mut fields = Fields::new(table, span, keys::HISTORY, self.kind);
+                let mut fields = Fields::history_item(table, span, self.kind);
                 let record = read_history(&mut fields);
                 fields.finish(&mut problems);
                 record

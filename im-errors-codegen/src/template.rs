@@ -141,6 +141,51 @@ fn folded_len(text: &str) -> usize {
     count
 }
 
+/// Whether `parts` has literal text a description must hold: a letter or a digit. White space,
+/// quotes and a final period are folded by the classifier, and a template of placeholders and
+/// punctuation alone would match almost any description.
+pub fn has_literal_text(parts: &[Part]) -> bool {
+    parts.iter().any(|part| match part {
+        Part::Literal(text) => text.chars().any(char::is_alphanumeric),
+        Part::Param(_) => false,
+    })
+}
+
+/// What the classifier compares of a template: its literals as it folds them (ASCII case,
+/// typographic quotes, runs of white space, white space at the ends and a final period), and
+/// where its placeholders are, whatever their names. Two templates of one shape match the same
+/// descriptions.
+pub fn shape(parts: &[Part]) -> Vec<Option<String>> {
+    let mut shape: Vec<Option<String>> = Vec::new();
+    for part in parts {
+        match part {
+            Part::Param(_) => shape.push(None),
+            Part::Literal(text) => {
+                let mut folded = String::new();
+                for c in text.chars() {
+                    let c = match c {
+                        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
+                        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' => '"',
+                        c if c.is_whitespace() => ' ',
+                        c => c.to_ascii_lowercase(),
+                    };
+                    if !(c == ' ' && folded.ends_with(' ')) {
+                        folded.push(c);
+                    }
+                }
+                shape.push(Some(folded));
+            }
+        }
+    }
+    if let Some(Some(first)) = shape.first_mut() {
+        *first = first.trim_start().to_owned();
+    }
+    if let Some(Some(last)) = shape.last_mut() {
+        *last = trim_end(last).to_owned();
+    }
+    shape
+}
+
 /// The placeholder names of `parts`, in order.
 pub fn params(parts: &[Part]) -> impl Iterator<Item = &str> {
     parts.iter().filter_map(|part| match part {
@@ -181,6 +226,27 @@ mod tests {
         assert_eq!(anchor(&parts), ("The".into(), "large".into(), 24));
         let parts = parse("{a} is 'b'").unwrap();
         assert_eq!(anchor(&parts).1, "");
+    }
+
+    #[test]
+    fn literal_text_is_a_letter_or_a_digit() {
+        for template in ["user {name} not found", "{code}: 404", "用户{name}"] {
+            assert!(has_literal_text(&parse(template).unwrap()), "{template}");
+        }
+        for template in ["", " {anything}. ", "{a}: {b}", "'{a}' — {b}!"] {
+            assert!(!has_literal_text(&parse(template).unwrap()), "{template}");
+        }
+    }
+
+    #[test]
+    fn shapes_fold_what_the_classifier_folds() {
+        let shape_of = |template: &str| shape(&parse(template).unwrap());
+        assert_eq!(
+            shape_of("  User {name}  doesn\u{2019}t exist. "),
+            shape_of("user {username} doesn't\texist")
+        );
+        assert_ne!(shape_of("user {name} gone"), shape_of("user {name} left"));
+        assert_ne!(shape_of("{a}{b} x"), shape_of("{a} x"));
     }
 
     #[test]

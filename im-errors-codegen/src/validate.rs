@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::diagnostic::{Diagnostic, Lines, Location};
 use crate::model::{Catalog, Entry, Key, Kind, Spanned, Table};
-use crate::names;
+use crate::{names, template};
 
 /// Items every expansion emits beside the tables; a table may not take their names.
 pub const GENERATED_ITEMS: [&str; 2] = ["RestCase", "TABLES"];
@@ -30,7 +30,10 @@ pub fn validate(catalog: &Catalog, source: &str) -> Vec<Diagnostic> {
         check.unique_keys(table);
         check.code_ranges(table);
         check.variant_names(table);
+        check.spellings_name_one_entry(table);
         check.references(table);
+        check.succession_ends(table);
+        check.templates_reachable(table);
     }
     check.problems
 }
@@ -210,10 +213,8 @@ impl Checker<'_> {
     }
 
     fn code_ranges(&mut self, table: &Table) {
-        let range = match table.kind {
-            Kind::HttpStatus => 100..=599,
-            Kind::SdkCode => i64::from(i32::MIN)..=i64::from(i32::MAX),
-            Kind::Advice | Kind::ErrorType | Kind::RestCase => return,
+        let Some(range) = table.kind.code_range() else {
+            return;
         };
         for entry in &table.entries {
             if let crate::model::Key::Code(code) = entry.key.value
@@ -235,6 +236,13 @@ impl Checker<'_> {
         let mut seen: HashMap<&str, &Entry> = HashMap::new();
         for entry in &table.entries {
             let variant = &entry.variant;
+            // A name derived from a constant that is no identifier: reported as such already.
+            let from_bad_constant = (entry.constant.as_ref()).is_some_and(|constant| {
+                constant.span == variant.span && !names::is_identifier(&constant.value)
+            });
+            if from_bad_constant {
+                continue;
+            }
             if !names::is_type_name(&variant.value) {
                 let message = format!(
                     "`{}` does not make a Rust variant name (got `{}`): set `name` to an UpperCamelCase identifier",
@@ -267,6 +275,128 @@ impl Checker<'_> {
                 }
             } else {
                 seen.insert(&variant.value, entry);
+            }
+        }
+    }
+
+    /// A text names one entry of an SDK table: `FromStr`, `Code::parse` and serde try the
+    /// spellings, then the number, then the variant names, and a spelling that is another
+    /// entry's variant name would make the answer depend on that order.
+    fn spellings_name_one_entry(&mut self, table: &Table) {
+        if table.kind != Kind::SdkCode {
+            return;
+        }
+        let variants: HashMap<&str, &Entry> = (table.entries.iter())
+            .map(|entry| (entry.variant.value.as_str(), entry))
+            .collect();
+        for entry in &table.entries {
+            for spelling in entry.spellings() {
+                let Some(other) = variants.get(spelling.value.as_str()) else {
+                    continue;
+                };
+                if other.reference_key() == entry.reference_key() {
+                    continue;
+                }
+                let what = if Some(spelling) == entry.constant.as_ref() {
+                    "constant"
+                } else {
+                    "alias"
+                };
+                let message = format!(
+                    "{what} `{}` is the variant name of `{}` (at {}): the text would name two \
+                     entries",
+                    spelling.value,
+                    other.reference_key(),
+                    self.at(&other.variant.span)
+                );
+                self.problem(spelling.span.clone(), message);
+            }
+        }
+    }
+
+    /// Following `superseded_by` from any case ends at a current one: a cycle has none.
+    /// Reported once a cycle, at its first case in the file.
+    fn succession_ends(&mut self, table: &Table) {
+        let successor = |index: usize| {
+            let case = table.entries[index].case.as_ref()?;
+            let next = table.position(&case.superseded_by.as_ref()?.value)?;
+            // A case superseded by itself is reported on its own.
+            (next != index).then_some(next)
+        };
+        // 0: not visited, 1: on the path followed now, 2: done.
+        let mut state = vec![0u8; table.entries.len()];
+        for start in 0..table.entries.len() {
+            let mut path = Vec::new();
+            let mut at = Some(start);
+            while let Some(index) = at {
+                match state[index] {
+                    0 => {
+                        state[index] = 1;
+                        path.push(index);
+                        at = successor(index);
+                    }
+                    1 => {
+                        let cycle = &path[path.iter().position(|&i| i == index).unwrap_or(0)..];
+                        self.cycle(table, cycle);
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            for index in path {
+                state[index] = 2;
+            }
+        }
+    }
+
+    fn cycle(&mut self, table: &Table, cycle: &[usize]) {
+        let Some(&first) = cycle.iter().min() else {
+            return;
+        };
+        let at = cycle.iter().position(|&index| index == first).unwrap_or(0);
+        let order = cycle[at..].iter().chain(&cycle[..at]).chain([&first]);
+        let keys: Vec<String> = order
+            .map(|&index| table.entries[index].reference_key())
+            .collect();
+        let entry = &table.entries[first];
+        if let Some(successor) = entry
+            .case
+            .as_ref()
+            .and_then(|case| case.superseded_by.as_ref())
+        {
+            let message = format!(
+                "`superseded_by` goes round in a cycle ({}): one of them must be current",
+                keys.join(" -> ")
+            );
+            self.problem(successor.span.clone(), message);
+        }
+    }
+
+    /// The classifier tries a table's cases in file order and takes the first that matches: a
+    /// case with the status, `error` and template (as the classifier compares it) of an earlier
+    /// one would never be found.
+    fn templates_reachable(&mut self, table: &Table) {
+        type Signature<'c> = (i64, Option<&'c str>, Vec<Option<String>>);
+        let mut seen: HashMap<Signature<'_>, &Entry> = HashMap::new();
+        for entry in &table.entries {
+            let Some(case) = &entry.case else { continue };
+            if case.template.is_empty() {
+                // Malformed or empty: reported already.
+                continue;
+            }
+            let error = case.error.as_ref().map(|error| error.value.as_str());
+            let signature = (case.status.value, error, template::shape(&case.template));
+            if let Some(first) = seen.get(&signature) {
+                let message = format!(
+                    "case `{}` has the status, error and description of `{}` (at {}): the \
+                     classifier takes the first, so it would never match",
+                    entry.reference_key(),
+                    first.reference_key(),
+                    self.at(&first.key.span)
+                );
+                self.problem(entry.key.span.clone(), message);
+            } else {
+                seen.insert(signature, entry);
             }
         }
     }
@@ -592,6 +722,288 @@ sources = ["s"]
         );
     }
 
+    /// `old` replaced by `new` in BASE makes no problem.
+    fn assert_valid(old: &str, new: &str) {
+        assert!(BASE.contains(old), "{old}");
+        let found = problems(&BASE.replacen(old, new, 1));
+        assert_eq!(found, Vec::<String>::new(), "{new}");
+    }
+
+    const ERROR_TYPE_SOURCES: &str = "advice = \"retry\"\nsources = [\"s\"]\n\n[tables.RestError]";
+
+    #[test]
+    fn control_characters() {
+        // TOML escapes: the file holds `\u001B`, the text the character.
+        assert_one(
+            "en = \"an error\"",
+            "en = \"an\\u001Berror\"",
+            "`en` holds the control character U+001B, which no text may",
+        );
+        assert_one(
+            "zh = \"错\"",
+            "zh = \"错\\n误\"",
+            "`zh` holds a line break (U+000A): only the long texts",
+        );
+        assert_one(
+            "cause_en = \"Cause.\"",
+            "cause_en = \"Cause.\\r\\nMore.\"",
+            "`cause_en` holds the control character U+000D",
+        );
+        assert_one(
+            "remedy_en = \"Remedy.\"",
+            "remedy_en = \"Remedy.\\tMore.\"",
+            "`remedy_en` holds the control character U+0009",
+        );
+        assert_one(
+            "[tables.Advice]\nkind = \"advice\"\nzh = \"建议\"",
+            "[tables.Advice]\nkind = \"advice\"\nzh = \"建议\\u0007\"",
+            "`zh` holds the control character U+0007",
+        );
+        assert_one(
+            "code_space = \"c\"",
+            "code_space = \"c\\u0000\"",
+            "`code_space` holds the control character U+0000",
+        );
+        // Long texts break lines.
+        assert_valid(
+            "cause_en = \"Cause.\"",
+            "cause_en = \"Cause.\\nMore.\"\ndetail_zh = \"详\\n情\"\ndetail_en = \"a\\nb\"",
+        );
+        assert_valid(
+            "description = \"name {name} is bad\"",
+            "description = \"name {name} is bad\\n at {place}\"",
+        );
+        let history = |zh: &str| {
+            format!(
+                "advice = \"retry\"\nsources = [\"s\"]\nhistory = [{{ source = \"s\", current = false, zh = \"{zh}\", en = \"old\" }}]\n\n[tables.RestError]"
+            )
+        };
+        assert_valid(ERROR_TYPE_SOURCES, &history("旧\\n说法"));
+        assert_one(
+            ERROR_TYPE_SOURCES,
+            &history("旧\\u0000"),
+            "`zh` holds the control character U+0000",
+        );
+    }
+
+    #[test]
+    fn bidirectional_controls() {
+        for control in ["202A", "202E", "2066", "2069", "200E", "200F", "061C"] {
+            assert_one(
+                "en = \"an error\"",
+                &format!("en = \"an \\u{control}error\""),
+                &format!("`en` holds the bidirectional control U+{control}"),
+            );
+        }
+        assert_one(
+            "sources = [\"s\"]\n\n[tables.ErrorType]",
+            "sources = [\"s\\u202E\"]\n\n[tables.ErrorType]",
+            "`sources` holds the bidirectional control U+202E",
+        );
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"EMError\\u2067General\"]",
+            "`aliases` holds the bidirectional control U+2067",
+        );
+    }
+
+    #[test]
+    fn names_without_white_space_at_their_ends() {
+        assert_one(
+            "constant = \"GENERAL_ERROR\"",
+            "constant = \"GENERAL ERROR\"",
+            "constant `GENERAL ERROR` is not an identifier",
+        );
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"\"]",
+            "alias `` is not an identifier",
+        );
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"EMErrorGeneral \"]",
+            "alias `EMErrorGeneral ` is not an identifier",
+        );
+        let error_type = |error: &str| {
+            format!(
+                "\n[[ErrorType]]\nerror = \"{error}\"\nname = \"Other\"\nzh = \"x\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n"
+            )
+        };
+        assert_one("", &error_type(""), "`error` should not be empty");
+        assert_one(
+            "",
+            &error_type("bad "),
+            "`error` `bad ` should not start or end with white space",
+        );
+        assert_one(
+            "reason = \"Bad Request\"",
+            "reason = \" Bad Request\"",
+            "`reason` ` Bad Request` should not start or end with white space",
+        );
+        assert_one(
+            "code_space = \"c\"",
+            "code_space = \"c d\"",
+            "`code_space` `c d` is not an identifier",
+        );
+        assert_one(
+            "code_space = \"c\"",
+            "code_space = \"\"",
+            "`code_space` `` is not",
+        );
+        assert_one(
+            "platforms = [\"p\"]",
+            "platforms = [\"p\", \"\"]",
+            "`platforms` should not be empty",
+        );
+        assert_one(
+            "platforms = [\"p\"]",
+            "platforms = [\"p \"]",
+            "`platforms` `p ` should not start or end with white space",
+        );
+        // Inner spaces are a wire name's own; several code spaces are joined by ` / `.
+        assert_valid(
+            "reason = \"Bad Request\"",
+            "reason = \"Request Entity Too Large\"",
+        );
+        assert_valid("code_space = \"c\"", "code_space = \"EMError / ChatError\"");
+        assert_valid("platforms = [\"p\"]", "platforms = [\"React Native\"]");
+        assert_eq!(
+            problems(&format!("{BASE}{}", error_type("not found"))),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn spellings_name_one_entry() {
+        assert_one(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"2\"]",
+            "alias `2` is a number: as text it would also name the code 2",
+        );
+        assert_one(
+            "constant = \"GENERAL_ERROR\"",
+            "constant = \"-7\"\nname = \"GeneralError\"",
+            "constant `-7` is a number",
+        );
+        let other = |spellings: &str| {
+            format!(
+                "\n[[SdkCode]]\ncode = 2\n{spellings}\nzh = \"错\"\nen = \"x\"\nadvice = \"retry\"\nsources = [\"s\"]\n"
+            )
+        };
+        assert_one(
+            "",
+            &other("constant = \"OTHER\"\naliases = [\"GeneralError\"]"),
+            "alias `GeneralError` is the variant name of `GENERAL_ERROR`",
+        );
+        assert_one(
+            "",
+            &other("constant = \"GeneralError\"\nname = \"Other\""),
+            "constant `GeneralError` is the variant name of `GENERAL_ERROR`",
+        );
+        // An entry's own variant name may be one of its spellings.
+        assert_valid(
+            "aliases = [\"EMErrorGeneral\"]",
+            "aliases = [\"GeneralError\"]",
+        );
+    }
+
+    #[test]
+    fn templates_with_literal_text() {
+        assert_one(
+            "description = \"name {name} is bad\"",
+            "description = \" {anything}. \"",
+            "`description` ` {anything}. ` has no literal letter or digit",
+        );
+        assert_one(
+            "description = \"name {name} is bad\"",
+            "description = \"{a}: '{b}'\"",
+            "has no literal letter or digit",
+        );
+        assert_one(
+            "description = \"name {name} is bad\"",
+            "description = \"\"",
+            "`description` should not be empty",
+        );
+        assert_valid(
+            "description = \"name {name} is bad\"",
+            "description = \"{name}: 404\"",
+        );
+    }
+
+    const CASE_END: &str = "remedy_en = \"Remedy.\"\nadvice = \"retry\"\nsources = [\"s\"]\n";
+
+    fn case(id: &str, description: &str, more: &str) -> String {
+        format!(
+            "\n[[RestError]]\nid = \"{id}\"\nstatus = 400\nerror = \"illegal_argument\"\ndescription = \"{description}\"\nzh = \"名字\"\nen = \"bad name\"\ncause_zh = \"因。\"\ncause_en = \"Cause.\"\nremedy_zh = \"改。\"\n{CASE_END}{more}"
+        )
+    }
+
+    #[test]
+    fn succession_ends() {
+        let cycle = BASE.replacen(
+            CASE_END,
+            &format!("{CASE_END}superseded_by = \"second\"\n"),
+            1,
+        ) + &case("second", "second {x}", "superseded_by = \"bad_name\"\n");
+        let found = problems(&cycle);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0]
+                .contains("`superseded_by` goes round in a cycle (bad_name -> second -> bad_name)"),
+            "{found:?}"
+        );
+        // Three cases round, and one leading into them: one problem, at the first of the cycle.
+        let three = BASE.to_owned()
+            + &case("lead", "lead {x}", "superseded_by = \"c\"\n")
+            + &case("a", "a {x}", "superseded_by = \"b\"\n")
+            + &case("b", "b {x}", "superseded_by = \"c\"\n")
+            + &case("c", "c {x}", "superseded_by = \"a\"\n");
+        let found = problems(&three);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("(a -> b -> c -> a)"), "{found:?}");
+        // A chain that ends is fine.
+        let chain = BASE.to_owned()
+            + &case("a", "a {x}", "superseded_by = \"b\"\n")
+            + &case("b", "b {x}", "superseded_by = \"bad_name\"\n");
+        assert_eq!(problems(&chain), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_case_can_match() {
+        // The classifier folds case, quotes, runs of white space and a final period, and does
+        // not care what placeholders are called.
+        assert_one(
+            "",
+            &case("again", "Name  {who} is bad.", ""),
+            "case `again` has the status, error and description of `bad_name` (at 49:6)",
+        );
+        let good = case("other", "name {name} is good", "");
+        assert_eq!(problems(&format!("{BASE}{good}")), Vec::<String>::new());
+        let other_status =
+            case("other", "name {name} is bad", "").replace("status = 400", "status = 401");
+        let found = problems(&format!("{BASE}{other_status}"));
+        assert!(
+            found
+                .iter()
+                .all(|message| !message.contains("has the status")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn numbers_out_of_range() {
+        assert_one(
+            "code = 1\n",
+            "code = 99999999999999999999\n",
+            "`code` is out of range (-2147483648..=2147483647 for kind `sdk_code`)",
+        );
+        assert_one(
+            "status = 400\n",
+            "status = 9_223_372_036_854_775_808\n",
+            "`status` is out of range (100..=599 for kind `http_status`)",
+        );
+    }
+
     #[test]
     fn retry_policies() {
         assert_one(
@@ -603,6 +1015,31 @@ sources = ["s"]
             "en = \"retry\"\n",
             "en = \"retry\"\nretry_class = \"maybe\"\n",
             "unknown retry class `maybe`",
+        );
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 500\nbackoff_cap_ms = 100\n",
+            "`backoff_cap_ms` (100) is below `backoff_ms` (500)",
+        );
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 86_400_001\n",
+            "`backoff_ms` is out of range (0..=86400000 milliseconds: no wait is longer than a day)",
+        );
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 100\nbackoff_cap_ms = 99999999999999999999\n",
+            "`backoff_cap_ms` is out of range",
+        );
+        // An unreadable `backoff_ms` is reported once, not again as missing.
+        assert_one(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = -1\nbackoff_cap_ms = 100\n",
+            "`backoff_ms` is out of range",
+        );
+        assert_valid(
+            "en = \"retry\"\n",
+            "en = \"retry\"\nbackoff_ms = 86_400_000\nbackoff_cap_ms = 86_400_000\n",
         );
         assert_one(
             "fallback_zh = \"未知\"\nfallback_en = \"unknown\"\n\n[[HttpStatus]]",

@@ -32,13 +32,26 @@ impl Context<'_> {
                 }
             }
         });
-        let parse = (self.table.kind == Kind::ErrorType).then(|| {
-            quote! {
+        // The generated lookups of spellings and ids (a `match`, or a binary search) in place of
+        // the trait's scan of the table.
+        let lookup = match self.table.kind {
+            Kind::ErrorType => quote! {
                 fn parse(text: &str) -> ::core::option::Option<Self> {
                     ::core::option::Option::Some(Self::from(text))
                 }
-            }
-        });
+            },
+            Kind::SdkCode => quote! {
+                fn from_spelling(text: &str) -> ::core::option::Option<Self> {
+                    Self::from_name(text)
+                }
+            },
+            Kind::Advice | Kind::RestCase => quote! {
+                fn from_spelling(text: &str) -> ::core::option::Option<Self> {
+                    Self::from_id(text)
+                }
+            },
+            Kind::HttpStatus => TokenStream::new(),
+        };
         quote! {
             impl #rt::Code for #name {
                 // The data names the runtime's types, and `Some`, without a path: the imports are
@@ -61,7 +74,7 @@ impl Context<'_> {
 
                 #numbers
                 #key
-                #parse
+                #lookup
             }
 
             #rt::serde_impls!(#name);

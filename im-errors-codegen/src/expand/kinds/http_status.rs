@@ -3,11 +3,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::{Context, runtime};
+use super::super::Context;
 
 impl Context<'_> {
     pub(super) fn http_status_items(&self) -> TokenStream {
-        let rt = runtime();
         let name = self.name();
         let numeric = self.numeric_items(quote!(u16), "An HTTP status");
         let reason = self.read(quote!(entry.reason), quote!(::core::option::Option::None));
@@ -17,7 +16,7 @@ impl Context<'_> {
                 ::core::option::Option::None => ::core::write!(f, "{}", self.code()),
             }
         });
-        let table = &self.table.name.value;
+        let from_str = self.impl_from_str();
         quote! {
             #numeric
 
@@ -44,17 +43,7 @@ impl Context<'_> {
                 }
             }
 
-            impl ::core::str::FromStr for #name {
-                type Err = #rt::ParseCodeError;
-
-                /// Parses the decimal status (`"429"`); any `u16` is accepted.
-                fn from_str(text: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
-                    text.trim()
-                        .parse::<u16>()
-                        .map(Self::from_code)
-                        .map_err(|_| #rt::ParseCodeError::new(#table))
-                }
-            }
+            #from_str
 
             #display
         }

@@ -50,21 +50,37 @@ impl Context<'_> {
 
             #from_id
         };
-        (methods, self.impl_from_str("from_id"))
+        (methods, self.impl_from_str())
     }
 
-    fn impl_from_str(&self, lookup: &str) -> TokenStream {
+    /// `FromStr` as `Code::parse`: one order for every way in (`FromStr`, `Code::parse`,
+    /// serde), written once in the runtime.
+    fn impl_from_str(&self) -> TokenStream {
         let rt = runtime();
         let name = self.name();
         let table = &self.table.name.value;
-        let lookup = ident(lookup);
+        let doc = match self.table.kind {
+            Kind::SdkCode => {
+                "Parses a constant in any platform's spelling (`USER_NOT_FOUND`), the number \
+                 (`\"204\"`; any `i32` is accepted, as `From<i32>` accepts it) or the variant name \
+                 (`UserNotFound`), as `Code::parse` does."
+            }
+            Kind::HttpStatus => {
+                "Parses the decimal status (`\"429\"`; any `u16` is accepted) or the variant name \
+                 (`TooManyRequests`), as `Code::parse` does."
+            }
+            Kind::Advice | Kind::RestCase | Kind::ErrorType => {
+                "Parses the snake_case id or the variant name, as `Code::parse` does."
+            }
+        };
         quote! {
             impl ::core::str::FromStr for #name {
                 type Err = #rt::ParseCodeError;
 
+                #[doc = #doc]
                 #[inline]
-                fn from_str(name: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
-                    Self::#lookup(name).ok_or(#rt::ParseCodeError::new(#table))
+                fn from_str(text: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
+                    <Self as #rt::Code>::parse(text).ok_or(#rt::ParseCodeError::new(#table))
                 }
             }
         }

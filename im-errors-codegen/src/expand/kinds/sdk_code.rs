@@ -3,11 +3,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::{Context, runtime};
+use super::super::Context;
 
 impl Context<'_> {
     pub(super) fn sdk_code_items(&self) -> TokenStream {
-        let rt = runtime();
         let name = self.name();
         let numeric = self.numeric_items(quote!(i32), "An SDK code");
         let constant = self.read(
@@ -27,13 +26,13 @@ impl Context<'_> {
                     .collect()
             },
         );
-        let table = &self.table.name.value;
         let code_space = self.table.code_space.as_deref().unwrap_or_default();
         let platforms = &self.table.platforms;
         let display = self.display_impl(quote! {
             ::core::write!(f, "{} ({} {})", self.message_en(), self.code(), self.name())
         });
         let error = self.error_impl();
+        let from_str = self.impl_from_str();
         quote! {
             #numeric
 
@@ -52,27 +51,7 @@ impl Context<'_> {
 
                 #from_name
             }
-            impl ::core::str::FromStr for #name {
-                type Err = #rt::ParseCodeError;
-
-                /// Parses a constant in any platform's spelling (`USER_NOT_FOUND`), or the number
-                /// (`"204"`; any `i32` is accepted, as `From<i32>` accepts it).
-                #[inline]
-                fn from_str(text: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
-                    let error = #rt::ParseCodeError::new(#table);
-                    if let ::core::option::Option::Some(code) = Self::from_name(text) {
-                        return ::core::result::Result::Ok(code);
-                    }
-                    // A name that is no constant starts with a letter, a number never does:
-                    // refused after one byte test, not a trim and a failed parse.
-                    match text.as_bytes().first() {
-                        ::core::option::Option::Some(byte) if byte.is_ascii_alphabetic() || *byte == b'_' => {
-                            ::core::result::Result::Err(error)
-                        }
-                        _ => text.trim().parse::<i32>().map(Self::from_code).map_err(|_| error),
-                    }
-                }
-            }
+            #from_str
             #display
             #error
         }

@@ -1,0 +1,3 @@
+im_errors::codes!("control_characters.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors::codes!("names_with_white_space.toml");
+
+fn main() {}

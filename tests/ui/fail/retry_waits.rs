@@ -1,0 +1,3 @@
+im_errors::codes!("retry_waits.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors::codes!("spelling_names_another_entry.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors::codes!("superseded_by_cycle.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+im_errors::codes!("unreachable_case.toml");
+
+fn main() {}
