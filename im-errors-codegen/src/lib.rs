@@ -207,17 +207,7 @@ mod tests {
 
     #[test]
     fn examples_are_doc_tests_only_with_a_doc_path() {
-        let source = r#"
-[tables.Advice]
-kind = "advice"
-zh = "建议"
-en = "what to do"
-
-[[Advice]]
-id = "retry"
-zh = "重试"
-en = "retry the request"
-"#;
+        let source = include_str!("../tests/fixture/minimal.toml");
         let tested = generate_with(
             source,
             Options {

@@ -953,17 +953,7 @@ mod tests {
 
     const EVERY_KEY: &str = include_str!("../tests/fixture/every_key.toml");
 
-    const MINIMAL: &str = r#"
-[tables.Advice]
-kind = "advice"
-zh = "建议"
-en = "what to do"
-
-[[Advice]]
-id = "retry"
-zh = "重试"
-en = "retry the request"
-"#;
+    const MINIMAL: &str = include_str!("../tests/fixture/minimal.toml");
 
     #[test]
     fn integers_read_in_any_base() {
