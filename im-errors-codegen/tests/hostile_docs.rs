@@ -89,8 +89,51 @@ fn documents_as_plain_text(source: &str) {
     doc_strings(tokens, &mut docs);
     let joined = docs.join("\n");
     assert!(joined.contains("alert"), "the payload reached the docs");
+    read_as_rustdoc(&source, &docs);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever text a field holds, the file is refused with a location, or it documents as
+    /// text: random markup, controls, bidi characters and line ends in every text field.
+    #[test]
+    fn any_text_is_refused_or_documents_as_text(
+        text in "([<>`~#|()\\[\\]*_&!:/ a-z\n\r\t\u{0}\u{1b}\u{202e}\u{200b}é中]|```|~~~|<script>|javascript:){0,24}",
+    ) {
+        let fixture = include_str!("fixture/every_kind.toml");
+        let escaped = text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+            .replace('\r', "\\r").replace('\t', "\\t").replace('\u{0}', "\\u0000").replace('\u{1b}', "\\u001b");
+        let mut source = String::new();
+        for line in fixture.lines() {
+            let key = line.split(" = ").next().unwrap_or_default();
+            let text_field = matches!(key, "zh" | "en" | "fallback_zh" | "fallback_en")
+                || key.starts_with("detail_") || key.starts_with("cause_") || key.starts_with("remedy_");
+            match line.strip_suffix('"') {
+                Some(start) if text_field => source.push_str(&format!("{start} {escaped}\"\n")),
+                _ => {
+                    source.push_str(line);
+                    source.push('\n');
+                }
+            }
+        }
+        match im_errors_codegen::generate(&source) {
+            Ok(tokens) => {
+                let mut docs = Vec::new();
+                doc_strings(tokens, &mut docs);
+                read_as_rustdoc(&source, &docs);
+            }
+            // Refused: every problem names its place.
+            Err(problems) => proptest::prop_assert!(problems.iter().all(|problem| problem.span.end <= source.len())),
+        }
+    }
+}
+
+/// The doc strings of `source`'s expansion, read as rustdoc reads them: no HTML, no link but to
+/// an `https://` page or an item, no code block but the examples (and multi-line templates).
+fn read_as_rustdoc(source: &str, docs: &[String]) {
     let mut blocks = Vec::new();
-    for doc in &docs {
+    for doc in docs {
         for event in Parser::new_ext(doc, Options::ENABLE_TABLES) {
             match event {
                 Event::Html(html) | Event::InlineHtml(html) => {
