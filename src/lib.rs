@@ -112,20 +112,34 @@
 //! # Your own catalogue
 //!
 //! [`codes!`] turns a codes TOML file of your own into the same kind of enums; the schema is in
-//! the repository's `docs/SCHEMA.md`. A file with `rest_case` tables (and its `advice`,
-//! `http_status` and `error_type` tables) gets a `RestCase` of its own, which implements
-//! [`Catalogue`]; [`classify_with`] classifies responses against it, as [`classify`] does
-//! against the crate's:
+//! the repository's `docs/SCHEMA.md`. The smallest complete one is
+//! [`examples/minimal_codes.toml`](https://github.com/im-errors/im-errors/blob/main/examples/minimal_codes.toml)
+//! (shipped in this crate's package): an `advice` table, the `http_status` and `error_type`
+//! tables a REST case refers to, a `rest_case` table and an `sdk_code` table. Its `RestCase`
+//! implements [`Catalogue`], and [`classify_with`] classifies responses against it, as
+//! [`classify`] does against the crate's. The path is relative to the file that invokes
+//! `codes!`, as with `include_str!`:
 //!
-//! ```ignore
-//! mod chat {
-//!     im_errors::codes!("chat_codes.toml");
+//! ```
+//! mod game {
+//!     im_errors::codes!("../examples/minimal_codes.toml");
 //! }
 //!
-//! let error = im_errors::classify_with::<chat::RestCase>(404, body);
-//! assert!(error.is(chat::RoomError::RoomNotFound));
+//! // Codes, with every conversion the crate's own tables have.
+//! let code = game::GameCode::from(7);
+//! assert_eq!(code, game::GameCode::LobbyFull);
+//! assert_eq!(code.name(), "LOBBY_FULL");
+//! assert!(code.advice().is_retryable());
+//!
+//! // Responses, against this catalogue's cases.
+//! let body = br#"{"error":"room_not_found","error_description":"Room lobby does not exist."}"#;
+//! let error = im_errors::classify_with::<game::RestCase>(404, body);
+//! assert!(error.is(game::RoomError::RoomNotFound));
+//! assert_eq!(error.param("room"), Some("lobby"));
+//! assert_eq!(error.advice, game::Advice::FixRequest);
 //! // The owned form, to return from functions.
-//! let owned: im_errors::Classification<'static, chat::RestCase> = error.into_owned();
+//! let owned: im_errors::Classification<'static, game::RestCase> = error.into_owned();
+//! assert_eq!(owned.status, game::HttpStatus::NotFound);
 //! ```
 //!
 //! The `im-errors-cli` crate's `im-errors` command explains, lists and classifies codes from a
