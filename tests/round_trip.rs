@@ -165,7 +165,7 @@ fn from_str_code_parse_and_serde_agree_on_every_table() {
     use im_errors::{
         ChatRoomError, ChatRoomMemberError, ContactError, ConversationError, FavoriteError,
         GroupError, GroupMemberError, MessageError, NativeSdkCode, PresenceError, PushError,
-        ReactionError, ThreadError, UserAttributeError, UserError,
+        ReactionError, ThreadError, UserAttributeError, UserError, WebConnectionState,
     };
     let checked = [
         every_name_reads_one_way::<Advice>(),
@@ -187,6 +187,7 @@ fn from_str_code_parse_and_serde_agree_on_every_table() {
         every_name_reads_one_way::<FavoriteError>(),
         every_name_reads_one_way::<ContactError>(),
         every_name_reads_one_way::<SdkCode>(),
+        every_name_reads_one_way::<WebConnectionState>(),
         every_name_reads_one_way::<NativeSdkCode>(),
     ];
     let tables: Vec<&str> = im_errors::TABLES.iter().map(|table| table.name).collect();
