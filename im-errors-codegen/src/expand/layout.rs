@@ -7,10 +7,12 @@ use quote::quote;
 use super::{Context, ident};
 use crate::model::{Entry, Kind};
 
-/// Tables of at least this many entries get their accessors as lookups in constant arrays, not
-/// as `match`es: rustc's type and borrow checking of one function grow faster than its arms
-/// (docs/BENCHMARKS.md, "Scaling"). The real catalogue's tables are all shorter.
-pub(super) const ARRAY_LAYOUT_FROM: usize = 128;
+/// Tables of at least this many entries get their lookups as constant arrays (a binary search of
+/// sorted keys), not as `match`es: rustc's type and borrow checking of one function grow faster
+/// than its arms (docs/BENCHMARKS.md, "Scaling"). Since entry data is read from `Code::TABLE`, a
+/// table has few such functions, so the bound is twice the first one's; the real catalogue's
+/// tables are all shorter (a binary search costs a string lookup several times a `match`).
+pub(super) const ARRAY_LAYOUT_FROM: usize = 256;
 
 /// How an accessor of a long table takes its value out of the constant array.
 pub(super) enum Take {
@@ -74,7 +76,7 @@ impl Context<'_> {
         entries.map(|(index, entry)| value(index, entry)).collect()
     }
 
-    fn per_variant_match(
+    pub(super) fn per_variant_match(
         &self,
         fallback: TokenStream,
         value: impl Fn(usize, &Entry) -> TokenStream,
