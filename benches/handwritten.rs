@@ -24,31 +24,96 @@ pub enum Sdk {
     RequestAbort,
     WebimConnctionOpenError,
     WebimConnctionAuthError,
+    WebimConnctionOpenUsergridError,
+    WebimConnctionAttachError,
+    WebimConnctionAttachUsergridError,
+    WebimConnctionReopenError,
+    WebimConnctionServerCloseError,
+    WebimConnctionServerError,
+    WebimConnctionIqError,
+    WebimConnctionPingError,
+    WebimConnctionNotifyversionError,
     WebimConnctionGetrosterError,
+    WebimConnctionCrossdomainError,
+    WebimConnctionListeningOutofMaxretries,
+    WebimConnctionReceivemsgContenterror,
     WebimConnctionDisconnected,
     WebimConnctionAjaxError,
+    WebimConnctionJoinroomError,
+    WebimConnctionGetroomError,
+    WebimConnctionGetroominfoError,
+    WebimConnctionGetroommemberError,
+    WebimConnctionGetroomoccupantsError,
+    WebimConnctionLoadChatroomError,
+    WebimConnctionNotSupportChatroomError,
+    WebimConnctionJoinchatroomError,
+    WebimConnctionQuitchatroomError,
     WebimConnctionAppkeyNotAssignError,
     WebimConnctionTokenNotAssignError,
+    WebimConnctionSessionidNotAssignError,
+    WebimConnctionRidNotAssignError,
     WebimConnctionCallbackInnerError,
     WebimConnctionClientOffline,
+    WebimConnctionClientLogout,
+    WebimConnctionClientTooMuchError,
+    WebimConnectionAcceptInvitationFromGroup,
+    WebimConnectionDeclineInvitationFromGroup,
+    WebimConnectionAcceptJoinGroup,
+    WebimConnectionDeclineJoinGroup,
     WebimConnectionClosed,
     WebimConnectionError,
     MaxLimit,
     MessageNotFound,
     NoPermission,
     OperationUnsupported,
+    OperationNotAllowed,
+    NotExist,
+    WebimTokenExpired,
+    WebimServerServingDisabled,
+    WebimUploadfileBrowserError,
     WebimUploadfileError,
     WebimUploadfileNoLogin,
+    WebimUploadfileNoFile,
     WebimDownloadfileError,
+    WebimDownloadfileNoLogin,
+    WebimDownloadfileBrowserError,
+    ParseFileError,
     UserNotFound,
     MessageParameterError,
     WebimConnctionUserLoginAnotherDevice,
     WebimConnctionUserRemoved,
     WebimUserAlreadyLogin,
+    UserLoginTooManyDevices,
     WebimConnctionUserKickedByChangePassword,
     WebimConnctionUserKickedByOtherDevice,
     UserMutedByAdmin,
+    UserDeviceChanged,
     UserNotFriend,
+    WebimDownloadfileErrorNoPermission,
+    WebimDownloadfileErrorExpired,
+    WebimMessageRecText,
+    WebimMessageRecTextError,
+    WebimMessageRecEmotion,
+    WebimMessageRecPhoto,
+    ServerGetDnslistFailed,
+    WebimMessageRecAudioFile,
+    WebimMessageRecVedio,
+    WebimMessageRecVedioFile,
+    WebimMessageRecFile,
+    WebimMessageSedText,
+    WebimMessageSedEmotion,
+    WebimMessageSedPhoto,
+    WebimMessageSedAudio,
+    WebimMessageSedAudioFile,
+    WebimMessageSedVedio,
+    WebimMessageSedVedioFile,
+    WebimMessageSedFile,
+    WebimMessageSedError,
+    FileInvalid,
+    FileDurationTooLong,
+    FileVoiceToTextFailed,
+    FileNotFound,
+    FileTooLarge,
     ServerBusy,
     MessageIncludeIllegalContent,
     MessageExternalLogicBlocked,
@@ -62,6 +127,8 @@ pub enum Sdk {
     MessageWebsocketDisconnected,
     MessageSizeLimit,
     MessageSendTimeout,
+    MessageStreamIntervalTimeout,
+    MessageStreamTimeout,
     GroupAlreadyJoined,
     GroupNotJoined,
     PermissionDenied,
@@ -69,6 +136,7 @@ pub enum Sdk {
     GroupNotExist,
     GroupMembersFull,
     GroupMembersLimit,
+    GroupIsDisabled,
     GroupMemberAttributesSetFailed,
     RestParamsStatus,
     ChatroomNotJoined,
@@ -86,7 +154,9 @@ pub enum Sdk {
     ThreadNotExist,
     ThreadAlreadyExist,
     ModifyMessageNotExist,
+    ModifyMessageFormatError,
     ModifyMessageFailed,
+    ConversationNotExist,
     Unknown(i32),
 }
 
@@ -101,31 +171,96 @@ impl Sdk {
             -4 => Self::RequestAbort,
             1 => Self::WebimConnctionOpenError,
             2 => Self::WebimConnctionAuthError,
+            3 => Self::WebimConnctionOpenUsergridError,
+            4 => Self::WebimConnctionAttachError,
+            5 => Self::WebimConnctionAttachUsergridError,
+            6 => Self::WebimConnctionReopenError,
+            7 => Self::WebimConnctionServerCloseError,
+            8 => Self::WebimConnctionServerError,
+            9 => Self::WebimConnctionIqError,
+            10 => Self::WebimConnctionPingError,
+            11 => Self::WebimConnctionNotifyversionError,
             12 => Self::WebimConnctionGetrosterError,
+            13 => Self::WebimConnctionCrossdomainError,
+            14 => Self::WebimConnctionListeningOutofMaxretries,
+            15 => Self::WebimConnctionReceivemsgContenterror,
             16 => Self::WebimConnctionDisconnected,
             17 => Self::WebimConnctionAjaxError,
+            18 => Self::WebimConnctionJoinroomError,
+            19 => Self::WebimConnctionGetroomError,
+            20 => Self::WebimConnctionGetroominfoError,
+            21 => Self::WebimConnctionGetroommemberError,
+            22 => Self::WebimConnctionGetroomoccupantsError,
+            23 => Self::WebimConnctionLoadChatroomError,
+            24 => Self::WebimConnctionNotSupportChatroomError,
+            25 => Self::WebimConnctionJoinchatroomError,
+            26 => Self::WebimConnctionQuitchatroomError,
             27 => Self::WebimConnctionAppkeyNotAssignError,
             28 => Self::WebimConnctionTokenNotAssignError,
+            29 => Self::WebimConnctionSessionidNotAssignError,
+            30 => Self::WebimConnctionRidNotAssignError,
             31 => Self::WebimConnctionCallbackInnerError,
             32 => Self::WebimConnctionClientOffline,
+            33 => Self::WebimConnctionClientLogout,
+            34 => Self::WebimConnctionClientTooMuchError,
+            35 => Self::WebimConnectionAcceptInvitationFromGroup,
+            36 => Self::WebimConnectionDeclineInvitationFromGroup,
+            37 => Self::WebimConnectionAcceptJoinGroup,
+            38 => Self::WebimConnectionDeclineJoinGroup,
             39 => Self::WebimConnectionClosed,
             40 => Self::WebimConnectionError,
             50 => Self::MaxLimit,
             51 => Self::MessageNotFound,
             52 => Self::NoPermission,
             53 => Self::OperationUnsupported,
+            54 => Self::OperationNotAllowed,
+            55 => Self::NotExist,
+            56 => Self::WebimTokenExpired,
+            57 => Self::WebimServerServingDisabled,
+            100 => Self::WebimUploadfileBrowserError,
             101 => Self::WebimUploadfileError,
             102 => Self::WebimUploadfileNoLogin,
+            103 => Self::WebimUploadfileNoFile,
             200 => Self::WebimDownloadfileError,
+            201 => Self::WebimDownloadfileNoLogin,
+            202 => Self::WebimDownloadfileBrowserError,
+            203 => Self::ParseFileError,
             204 => Self::UserNotFound,
             205 => Self::MessageParameterError,
             206 => Self::WebimConnctionUserLoginAnotherDevice,
             207 => Self::WebimConnctionUserRemoved,
             208 => Self::WebimUserAlreadyLogin,
+            214 => Self::UserLoginTooManyDevices,
             216 => Self::WebimConnctionUserKickedByChangePassword,
             217 => Self::WebimConnctionUserKickedByOtherDevice,
             219 => Self::UserMutedByAdmin,
+            220 => Self::UserDeviceChanged,
             221 => Self::UserNotFriend,
+            222 => Self::WebimDownloadfileErrorNoPermission,
+            223 => Self::WebimDownloadfileErrorExpired,
+            300 => Self::WebimMessageRecText,
+            301 => Self::WebimMessageRecTextError,
+            302 => Self::WebimMessageRecEmotion,
+            303 => Self::WebimMessageRecPhoto,
+            304 => Self::ServerGetDnslistFailed,
+            305 => Self::WebimMessageRecAudioFile,
+            306 => Self::WebimMessageRecVedio,
+            307 => Self::WebimMessageRecVedioFile,
+            308 => Self::WebimMessageRecFile,
+            309 => Self::WebimMessageSedText,
+            310 => Self::WebimMessageSedEmotion,
+            311 => Self::WebimMessageSedPhoto,
+            312 => Self::WebimMessageSedAudio,
+            313 => Self::WebimMessageSedAudioFile,
+            314 => Self::WebimMessageSedVedio,
+            315 => Self::WebimMessageSedVedioFile,
+            316 => Self::WebimMessageSedFile,
+            317 => Self::WebimMessageSedError,
+            407 => Self::FileInvalid,
+            408 => Self::FileDurationTooLong,
+            409 => Self::FileVoiceToTextFailed,
+            410 => Self::FileNotFound,
+            411 => Self::FileTooLarge,
             500 => Self::ServerBusy,
             501 => Self::MessageIncludeIllegalContent,
             502 => Self::MessageExternalLogicBlocked,
@@ -139,6 +274,8 @@ impl Sdk {
             510 => Self::MessageWebsocketDisconnected,
             511 => Self::MessageSizeLimit,
             512 => Self::MessageSendTimeout,
+            513 => Self::MessageStreamIntervalTimeout,
+            514 => Self::MessageStreamTimeout,
             601 => Self::GroupAlreadyJoined,
             602 => Self::GroupNotJoined,
             603 => Self::PermissionDenied,
@@ -146,6 +283,7 @@ impl Sdk {
             605 => Self::GroupNotExist,
             606 => Self::GroupMembersFull,
             607 => Self::GroupMembersLimit,
+            608 => Self::GroupIsDisabled,
             609 => Self::GroupMemberAttributesSetFailed,
             700 => Self::RestParamsStatus,
             702 => Self::ChatroomNotJoined,
@@ -163,7 +301,9 @@ impl Sdk {
             1300 => Self::ThreadNotExist,
             1301 => Self::ThreadAlreadyExist,
             1302 => Self::ModifyMessageNotExist,
+            1303 => Self::ModifyMessageFormatError,
             1304 => Self::ModifyMessageFailed,
+            1400 => Self::ConversationNotExist,
             other => Self::Unknown(other),
         }
     }
@@ -178,31 +318,96 @@ impl Sdk {
             Self::RequestAbort => -4,
             Self::WebimConnctionOpenError => 1,
             Self::WebimConnctionAuthError => 2,
+            Self::WebimConnctionOpenUsergridError => 3,
+            Self::WebimConnctionAttachError => 4,
+            Self::WebimConnctionAttachUsergridError => 5,
+            Self::WebimConnctionReopenError => 6,
+            Self::WebimConnctionServerCloseError => 7,
+            Self::WebimConnctionServerError => 8,
+            Self::WebimConnctionIqError => 9,
+            Self::WebimConnctionPingError => 10,
+            Self::WebimConnctionNotifyversionError => 11,
             Self::WebimConnctionGetrosterError => 12,
+            Self::WebimConnctionCrossdomainError => 13,
+            Self::WebimConnctionListeningOutofMaxretries => 14,
+            Self::WebimConnctionReceivemsgContenterror => 15,
             Self::WebimConnctionDisconnected => 16,
             Self::WebimConnctionAjaxError => 17,
+            Self::WebimConnctionJoinroomError => 18,
+            Self::WebimConnctionGetroomError => 19,
+            Self::WebimConnctionGetroominfoError => 20,
+            Self::WebimConnctionGetroommemberError => 21,
+            Self::WebimConnctionGetroomoccupantsError => 22,
+            Self::WebimConnctionLoadChatroomError => 23,
+            Self::WebimConnctionNotSupportChatroomError => 24,
+            Self::WebimConnctionJoinchatroomError => 25,
+            Self::WebimConnctionQuitchatroomError => 26,
             Self::WebimConnctionAppkeyNotAssignError => 27,
             Self::WebimConnctionTokenNotAssignError => 28,
+            Self::WebimConnctionSessionidNotAssignError => 29,
+            Self::WebimConnctionRidNotAssignError => 30,
             Self::WebimConnctionCallbackInnerError => 31,
             Self::WebimConnctionClientOffline => 32,
+            Self::WebimConnctionClientLogout => 33,
+            Self::WebimConnctionClientTooMuchError => 34,
+            Self::WebimConnectionAcceptInvitationFromGroup => 35,
+            Self::WebimConnectionDeclineInvitationFromGroup => 36,
+            Self::WebimConnectionAcceptJoinGroup => 37,
+            Self::WebimConnectionDeclineJoinGroup => 38,
             Self::WebimConnectionClosed => 39,
             Self::WebimConnectionError => 40,
             Self::MaxLimit => 50,
             Self::MessageNotFound => 51,
             Self::NoPermission => 52,
             Self::OperationUnsupported => 53,
+            Self::OperationNotAllowed => 54,
+            Self::NotExist => 55,
+            Self::WebimTokenExpired => 56,
+            Self::WebimServerServingDisabled => 57,
+            Self::WebimUploadfileBrowserError => 100,
             Self::WebimUploadfileError => 101,
             Self::WebimUploadfileNoLogin => 102,
+            Self::WebimUploadfileNoFile => 103,
             Self::WebimDownloadfileError => 200,
+            Self::WebimDownloadfileNoLogin => 201,
+            Self::WebimDownloadfileBrowserError => 202,
+            Self::ParseFileError => 203,
             Self::UserNotFound => 204,
             Self::MessageParameterError => 205,
             Self::WebimConnctionUserLoginAnotherDevice => 206,
             Self::WebimConnctionUserRemoved => 207,
             Self::WebimUserAlreadyLogin => 208,
+            Self::UserLoginTooManyDevices => 214,
             Self::WebimConnctionUserKickedByChangePassword => 216,
             Self::WebimConnctionUserKickedByOtherDevice => 217,
             Self::UserMutedByAdmin => 219,
+            Self::UserDeviceChanged => 220,
             Self::UserNotFriend => 221,
+            Self::WebimDownloadfileErrorNoPermission => 222,
+            Self::WebimDownloadfileErrorExpired => 223,
+            Self::WebimMessageRecText => 300,
+            Self::WebimMessageRecTextError => 301,
+            Self::WebimMessageRecEmotion => 302,
+            Self::WebimMessageRecPhoto => 303,
+            Self::ServerGetDnslistFailed => 304,
+            Self::WebimMessageRecAudioFile => 305,
+            Self::WebimMessageRecVedio => 306,
+            Self::WebimMessageRecVedioFile => 307,
+            Self::WebimMessageRecFile => 308,
+            Self::WebimMessageSedText => 309,
+            Self::WebimMessageSedEmotion => 310,
+            Self::WebimMessageSedPhoto => 311,
+            Self::WebimMessageSedAudio => 312,
+            Self::WebimMessageSedAudioFile => 313,
+            Self::WebimMessageSedVedio => 314,
+            Self::WebimMessageSedVedioFile => 315,
+            Self::WebimMessageSedFile => 316,
+            Self::WebimMessageSedError => 317,
+            Self::FileInvalid => 407,
+            Self::FileDurationTooLong => 408,
+            Self::FileVoiceToTextFailed => 409,
+            Self::FileNotFound => 410,
+            Self::FileTooLarge => 411,
             Self::ServerBusy => 500,
             Self::MessageIncludeIllegalContent => 501,
             Self::MessageExternalLogicBlocked => 502,
@@ -216,6 +421,8 @@ impl Sdk {
             Self::MessageWebsocketDisconnected => 510,
             Self::MessageSizeLimit => 511,
             Self::MessageSendTimeout => 512,
+            Self::MessageStreamIntervalTimeout => 513,
+            Self::MessageStreamTimeout => 514,
             Self::GroupAlreadyJoined => 601,
             Self::GroupNotJoined => 602,
             Self::PermissionDenied => 603,
@@ -223,6 +430,7 @@ impl Sdk {
             Self::GroupNotExist => 605,
             Self::GroupMembersFull => 606,
             Self::GroupMembersLimit => 607,
+            Self::GroupIsDisabled => 608,
             Self::GroupMemberAttributesSetFailed => 609,
             Self::RestParamsStatus => 700,
             Self::ChatroomNotJoined => 702,
@@ -240,7 +448,9 @@ impl Sdk {
             Self::ThreadNotExist => 1300,
             Self::ThreadAlreadyExist => 1301,
             Self::ModifyMessageNotExist => 1302,
+            Self::ModifyMessageFormatError => 1303,
             Self::ModifyMessageFailed => 1304,
+            Self::ConversationNotExist => 1400,
             Self::Unknown(code) => *code,
         }
     }
@@ -257,17 +467,86 @@ impl Sdk {
                 "login failed: the token request failed or the token is invalid"
             }
             Self::WebimConnctionAuthError => "authentication failed at login",
+            Self::WebimConnctionOpenUsergridError => {
+                "the REST login request was refused with an error description"
+            }
+            Self::WebimConnctionAttachError => {
+                "attaching to an existing connection session failed (defined, never raised)"
+            }
+            Self::WebimConnctionAttachUsergridError => {
+                "attaching a session through the REST service failed (defined, never raised)"
+            }
+            Self::WebimConnctionReopenError => {
+                "reopening the connection failed (defined, never raised)"
+            }
+            Self::WebimConnctionServerCloseError => "the connection failed or was dropped (1.x)",
+            Self::WebimConnctionServerError => "the XMPP connection entered its error state (1.x)",
+            Self::WebimConnctionIqError => "an XMPP IQ request failed (defined, never raised)",
+            Self::WebimConnctionPingError => "a ping to the server failed (1.x)",
+            Self::WebimConnctionNotifyversionError => {
+                "reporting the client version to the server failed (1.x)"
+            }
             Self::WebimConnctionGetrosterError => {
                 "exchanging the Agora token for a Chat token failed"
             }
+            Self::WebimConnctionCrossdomainError => {
+                "a cross-domain request failed (defined, never raised)"
+            }
+            Self::WebimConnctionListeningOutofMaxretries => {
+                "listening exceeded its maximum retries (defined, never raised)"
+            }
+            Self::WebimConnctionReceivemsgContenterror => {
+                "a received message has bad content (defined, never raised)"
+            }
             Self::WebimConnctionDisconnected => "the WebSocket connection is closed",
             Self::WebimConnctionAjaxError => "a request to the server failed",
+            Self::WebimConnctionJoinroomError => "joining a group (room) failed (1.x to 3.0)",
+            Self::WebimConnctionGetroomError => "getting the list of groups failed (1.x to 3.0)",
+            Self::WebimConnctionGetroominfoError => {
+                "getting a group's information failed (1.x to 3.0)"
+            }
+            Self::WebimConnctionGetroommemberError => {
+                "getting a group's member list failed (1.x to 3.0)"
+            }
+            Self::WebimConnctionGetroomoccupantsError => {
+                "getting a group's occupants failed (1.x to 3.0)"
+            }
+            Self::WebimConnctionLoadChatroomError => {
+                "getting the list of chat rooms failed with an error description"
+            }
+            Self::WebimConnctionNotSupportChatroomError => {
+                "the environment cannot set request headers, so chat room calls are unsupported (1.x to 3.x)"
+            }
+            Self::WebimConnctionJoinchatroomError => "joining a chat room failed (1.x)",
+            Self::WebimConnctionQuitchatroomError => "leaving a chat room failed (1.x)",
             Self::WebimConnctionAppkeyNotAssignError => "the app key is missing or wrong",
             Self::WebimConnctionTokenNotAssignError => "the call carries no token",
+            Self::WebimConnctionSessionidNotAssignError => {
+                "no session ID was given to attach a session (1.x)"
+            }
+            Self::WebimConnctionRidNotAssignError => {
+                "no request ID was given to attach a session (1.x)"
+            }
             Self::WebimConnctionCallbackInnerError => {
                 "the message-receiving callback or the code it runs afterwards failed"
             }
             Self::WebimConnctionClientOffline => "the current user is not logged in",
+            Self::WebimConnctionClientLogout => "the client logged out (1.x to 3.x)",
+            Self::WebimConnctionClientTooMuchError => {
+                "the user opened too many pages in one browser (defined, never raised)"
+            }
+            Self::WebimConnectionAcceptInvitationFromGroup => {
+                "accepting a group invitation failed (1.x to 3.0)"
+            }
+            Self::WebimConnectionDeclineInvitationFromGroup => {
+                "declining a group invitation failed (1.x to 3.0)"
+            }
+            Self::WebimConnectionAcceptJoinGroup => {
+                "approving a request to join a group failed (1.x to 3.0)"
+            }
+            Self::WebimConnectionDeclineJoinGroup => {
+                "declining a request to join a group failed (1.x to 3.0)"
+            }
             Self::WebimConnectionClosed => "the connection is closed or the user never logged in",
             Self::WebimConnectionError => "user authentication failed",
             Self::MaxLimit => {
@@ -276,18 +555,30 @@ impl Sdk {
             Self::MessageNotFound => "the message was not found",
             Self::NoPermission => "the user may not perform this operation",
             Self::OperationUnsupported => "the operation is not supported",
+            Self::OperationNotAllowed => "the operation is not allowed",
+            Self::NotExist => "the target does not exist (circleSdk builds only)",
+            Self::WebimTokenExpired => "the token has expired",
+            Self::WebimServerServingDisabled => "the server refuses to serve the connection",
+            Self::WebimUploadfileBrowserError => "the browser cannot upload files (1.x to 3.x)",
             Self::WebimUploadfileError => {
                 "uploading the file failed, for example because it is too large"
             }
             Self::WebimUploadfileNoLogin => "the upload request carries no token",
+            Self::WebimUploadfileNoFile => "there is no file to upload (defined, never raised)",
             Self::WebimDownloadfileError => {
                 "downloading the file failed (timeout or network error)"
             }
+            Self::WebimDownloadfileNoLogin => "the download request carries no token (1.x to 3.x)",
+            Self::WebimDownloadfileBrowserError => {
+                "the browser cannot download files (defined, never raised)"
+            }
+            Self::ParseFileError => "reading or parsing a file failed",
             Self::UserNotFound => "the user does not exist",
             Self::MessageParameterError => "a message parameter is missing or wrong",
             Self::WebimConnctionUserLoginAnotherDevice => "the user logged in on another device",
             Self::WebimConnctionUserRemoved => "the user account was removed",
             Self::WebimUserAlreadyLogin => "the user is already logged in",
+            Self::UserLoginTooManyDevices => "the user is logged in on more devices than allowed",
             Self::WebimConnctionUserKickedByChangePassword => {
                 "the password changed, so this session was ended"
             }
@@ -295,7 +586,67 @@ impl Sdk {
                 "another device or the console kicked the user offline"
             }
             Self::UserMutedByAdmin => "the user is muted app-wide",
+            Self::UserDeviceChanged => "the user's device changed and the connection was ended",
             Self::UserNotFriend => "messages between non-contacts are not allowed",
+            Self::WebimDownloadfileErrorNoPermission => "the user may not download the file",
+            Self::WebimDownloadfileErrorExpired => "the file has expired and cannot be downloaded",
+            Self::WebimMessageRecText => {
+                "a message-kind label for receiving text messages, not an error"
+            }
+            Self::WebimMessageRecTextError => {
+                "receiving a text message failed (defined, never raised)"
+            }
+            Self::WebimMessageRecEmotion => {
+                "a message-kind label for receiving emoticon messages, not an error"
+            }
+            Self::WebimMessageRecPhoto => {
+                "a message-kind label for receiving picture messages, not an error"
+            }
+            Self::ServerGetDnslistFailed => {
+                "getting the server address list (DNS configuration) failed"
+            }
+            Self::WebimMessageRecAudioFile => {
+                "a message-kind label for receiving audio file messages, not an error"
+            }
+            Self::WebimMessageRecVedio => {
+                "a message-kind label for receiving video messages, not an error"
+            }
+            Self::WebimMessageRecVedioFile => {
+                "a message-kind label for receiving video file messages, not an error"
+            }
+            Self::WebimMessageRecFile => {
+                "a message-kind label for receiving file messages, not an error"
+            }
+            Self::WebimMessageSedText => {
+                "a message-kind label for sending text messages, not an error"
+            }
+            Self::WebimMessageSedEmotion => {
+                "a message-kind label for sending emoticon messages, not an error"
+            }
+            Self::WebimMessageSedPhoto => {
+                "a message-kind label for sending picture messages, not an error"
+            }
+            Self::WebimMessageSedAudio => {
+                "a message-kind label for sending audio messages, not an error"
+            }
+            Self::WebimMessageSedAudioFile => {
+                "a message-kind label for sending audio file messages, not an error"
+            }
+            Self::WebimMessageSedVedio => {
+                "a message-kind label for sending video messages, not an error"
+            }
+            Self::WebimMessageSedVedioFile => {
+                "a message-kind label for sending video file messages, not an error"
+            }
+            Self::WebimMessageSedFile => {
+                "a message-kind label for sending file messages, not an error"
+            }
+            Self::WebimMessageSedError => "sending a message failed (1.x)",
+            Self::FileInvalid => "the voice file is invalid",
+            Self::FileDurationTooLong => "the voice is longer than allowed",
+            Self::FileVoiceToTextFailed => "voice-to-text failed",
+            Self::FileNotFound => "the voice file was not found",
+            Self::FileTooLarge => "the voice file is too large",
             Self::ServerBusy => "the server is busy",
             Self::MessageIncludeIllegalContent => "the message contains prohibited content",
             Self::MessageExternalLogicBlocked => "the message was blocked by the anti-spam service",
@@ -311,6 +662,10 @@ impl Sdk {
             Self::MessageWebsocketDisconnected => "sending failed because the connection dropped",
             Self::MessageSizeLimit => "the message body is over the size limit",
             Self::MessageSendTimeout => "sending the message timed out",
+            Self::MessageStreamIntervalTimeout => {
+                "a streamed message waited too long between two parts"
+            }
+            Self::MessageStreamTimeout => "a streamed message timed out",
             Self::GroupAlreadyJoined => "the user is already in the group",
             Self::GroupNotJoined => "the user is not a member of the group",
             Self::PermissionDenied => {
@@ -320,6 +675,7 @@ impl Sdk {
             Self::GroupNotExist => "the group does not exist",
             Self::GroupMembersFull => "the group is full",
             Self::GroupMembersLimit => "the member limit exceeds what the plan allows",
+            Self::GroupIsDisabled => "the group is disabled",
             Self::GroupMemberAttributesSetFailed => "setting the group member attributes failed",
             Self::RestParamsStatus => "the user token or app key is missing or wrong",
             Self::ChatroomNotJoined => "the user is not in the chat room",
@@ -337,7 +693,9 @@ impl Sdk {
             Self::ThreadNotExist => "the thread does not exist",
             Self::ThreadAlreadyExist => "a thread already exists for this message",
             Self::ModifyMessageNotExist => "the message to modify does not exist",
+            Self::ModifyMessageFormatError => "the modified message has the wrong format",
             Self::ModifyMessageFailed => "modifying the message failed",
+            Self::ConversationNotExist => "the conversation does not exist",
             Self::Unknown(_) => "an SDK code the documents do not list",
         }
     }
@@ -352,22 +710,70 @@ impl Sdk {
             Self::RequestAbort => "REQUEST_ABORT",
             Self::WebimConnctionOpenError => "WEBIM_CONNCTION_OPEN_ERROR",
             Self::WebimConnctionAuthError => "WEBIM_CONNCTION_AUTH_ERROR",
+            Self::WebimConnctionOpenUsergridError => "WEBIM_CONNCTION_OPEN_USERGRID_ERROR",
+            Self::WebimConnctionAttachError => "WEBIM_CONNCTION_ATTACH_ERROR",
+            Self::WebimConnctionAttachUsergridError => "WEBIM_CONNCTION_ATTACH_USERGRID_ERROR",
+            Self::WebimConnctionReopenError => "WEBIM_CONNCTION_REOPEN_ERROR",
+            Self::WebimConnctionServerCloseError => "WEBIM_CONNCTION_SERVER_CLOSE_ERROR",
+            Self::WebimConnctionServerError => "WEBIM_CONNCTION_SERVER_ERROR",
+            Self::WebimConnctionIqError => "WEBIM_CONNCTION_IQ_ERROR",
+            Self::WebimConnctionPingError => "WEBIM_CONNCTION_PING_ERROR",
+            Self::WebimConnctionNotifyversionError => "WEBIM_CONNCTION_NOTIFYVERSION_ERROR",
             Self::WebimConnctionGetrosterError => "WEBIM_CONNCTION_GETROSTER_ERROR",
+            Self::WebimConnctionCrossdomainError => "WEBIM_CONNCTION_CROSSDOMAIN_ERROR",
+            Self::WebimConnctionListeningOutofMaxretries => {
+                "WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES"
+            }
+            Self::WebimConnctionReceivemsgContenterror => "WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR",
             Self::WebimConnctionDisconnected => "WEBIM_CONNCTION_DISCONNECTED",
             Self::WebimConnctionAjaxError => "WEBIM_CONNCTION_AJAX_ERROR",
+            Self::WebimConnctionJoinroomError => "WEBIM_CONNCTION_JOINROOM_ERROR",
+            Self::WebimConnctionGetroomError => "WEBIM_CONNCTION_GETROOM_ERROR",
+            Self::WebimConnctionGetroominfoError => "WEBIM_CONNCTION_GETROOMINFO_ERROR",
+            Self::WebimConnctionGetroommemberError => "WEBIM_CONNCTION_GETROOMMEMBER_ERROR",
+            Self::WebimConnctionGetroomoccupantsError => "WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR",
+            Self::WebimConnctionLoadChatroomError => "WEBIM_CONNCTION_LOAD_CHATROOM_ERROR",
+            Self::WebimConnctionNotSupportChatroomError => {
+                "WEBIM_CONNCTION_NOT_SUPPORT_CHATROOM_ERROR"
+            }
+            Self::WebimConnctionJoinchatroomError => "WEBIM_CONNCTION_JOINCHATROOM_ERROR",
+            Self::WebimConnctionQuitchatroomError => "WEBIM_CONNCTION_QUITCHATROOM_ERROR",
             Self::WebimConnctionAppkeyNotAssignError => "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR",
             Self::WebimConnctionTokenNotAssignError => "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR",
+            Self::WebimConnctionSessionidNotAssignError => {
+                "WEBIM_CONNCTION_SESSIONID_NOT_ASSIGN_ERROR"
+            }
+            Self::WebimConnctionRidNotAssignError => "WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR",
             Self::WebimConnctionCallbackInnerError => "WEBIM_CONNCTION_CALLBACK_INNER_ERROR",
             Self::WebimConnctionClientOffline => "WEBIM_CONNCTION_CLIENT_OFFLINE",
+            Self::WebimConnctionClientLogout => "WEBIM_CONNCTION_CLIENT_LOGOUT",
+            Self::WebimConnctionClientTooMuchError => "WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR",
+            Self::WebimConnectionAcceptInvitationFromGroup => {
+                "WEBIM_CONNECTION_ACCEPT_INVITATION_FROM_GROUP"
+            }
+            Self::WebimConnectionDeclineInvitationFromGroup => {
+                "WEBIM_CONNECTION_DECLINE_INVITATION_FROM_GROUP"
+            }
+            Self::WebimConnectionAcceptJoinGroup => "WEBIM_CONNECTION_ACCEPT_JOIN_GROUP",
+            Self::WebimConnectionDeclineJoinGroup => "WEBIM_CONNECTION_DECLINE_JOIN_GROUP",
             Self::WebimConnectionClosed => "WEBIM_CONNECTION_CLOSED",
             Self::WebimConnectionError => "WEBIM_CONNECTION_ERROR",
             Self::MaxLimit => "MAX_LIMIT",
             Self::MessageNotFound => "MESSAGE_NOT_FOUND",
             Self::NoPermission => "NO_PERMISSION",
             Self::OperationUnsupported => "OPERATION_UNSUPPORTED",
+            Self::OperationNotAllowed => "OPERATION_NOT_ALLOWED",
+            Self::NotExist => "NOT_EXIST",
+            Self::WebimTokenExpired => "WEBIM_TOKEN_EXPIRED",
+            Self::WebimServerServingDisabled => "WEBIM_SERVER_SERVING_DISABLED",
+            Self::WebimUploadfileBrowserError => "WEBIM_UPLOADFILE_BROWSER_ERROR",
             Self::WebimUploadfileError => "WEBIM_UPLOADFILE_ERROR",
             Self::WebimUploadfileNoLogin => "WEBIM_UPLOADFILE_NO_LOGIN",
+            Self::WebimUploadfileNoFile => "WEBIM_UPLOADFILE_NO_FILE",
             Self::WebimDownloadfileError => "WEBIM_DOWNLOADFILE_ERROR",
+            Self::WebimDownloadfileNoLogin => "WEBIM_DOWNLOADFILE_NO_LOGIN",
+            Self::WebimDownloadfileBrowserError => "WEBIM_DOWNLOADFILE_BROWSER_ERROR",
+            Self::ParseFileError => "PARSE_FILE_ERROR",
             Self::UserNotFound => "USER_NOT_FOUND",
             Self::MessageParameterError => "MESSAGE_PARAMETER_ERROR",
             Self::WebimConnctionUserLoginAnotherDevice => {
@@ -375,6 +781,7 @@ impl Sdk {
             }
             Self::WebimConnctionUserRemoved => "WEBIM_CONNCTION_USER_REMOVED",
             Self::WebimUserAlreadyLogin => "WEBIM_USER_ALREADY_LOGIN",
+            Self::UserLoginTooManyDevices => "USER_LOGIN_TOO_MANY_DEVICES",
             Self::WebimConnctionUserKickedByChangePassword => {
                 "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD"
             }
@@ -382,7 +789,33 @@ impl Sdk {
                 "WEBIM_CONNCTION_USER_KICKED_BY_OTHER_DEVICE"
             }
             Self::UserMutedByAdmin => "USER_MUTED_BY_ADMIN",
+            Self::UserDeviceChanged => "USER_DEVICE_CHANGED",
             Self::UserNotFriend => "USER_NOT_FRIEND",
+            Self::WebimDownloadfileErrorNoPermission => "WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION",
+            Self::WebimDownloadfileErrorExpired => "WEBIM_DOWNLOADFILE_ERROR_EXPIRED",
+            Self::WebimMessageRecText => "WEBIM_MESSAGE_REC_TEXT",
+            Self::WebimMessageRecTextError => "WEBIM_MESSAGE_REC_TEXT_ERROR",
+            Self::WebimMessageRecEmotion => "WEBIM_MESSAGE_REC_EMOTION",
+            Self::WebimMessageRecPhoto => "WEBIM_MESSAGE_REC_PHOTO",
+            Self::ServerGetDnslistFailed => "SERVER_GET_DNSLIST_FAILED",
+            Self::WebimMessageRecAudioFile => "WEBIM_MESSAGE_REC_AUDIO_FILE",
+            Self::WebimMessageRecVedio => "WEBIM_MESSAGE_REC_VEDIO",
+            Self::WebimMessageRecVedioFile => "WEBIM_MESSAGE_REC_VEDIO_FILE",
+            Self::WebimMessageRecFile => "WEBIM_MESSAGE_REC_FILE",
+            Self::WebimMessageSedText => "WEBIM_MESSAGE_SED_TEXT",
+            Self::WebimMessageSedEmotion => "WEBIM_MESSAGE_SED_EMOTION",
+            Self::WebimMessageSedPhoto => "WEBIM_MESSAGE_SED_PHOTO",
+            Self::WebimMessageSedAudio => "WEBIM_MESSAGE_SED_AUDIO",
+            Self::WebimMessageSedAudioFile => "WEBIM_MESSAGE_SED_AUDIO_FILE",
+            Self::WebimMessageSedVedio => "WEBIM_MESSAGE_SED_VEDIO",
+            Self::WebimMessageSedVedioFile => "WEBIM_MESSAGE_SED_VEDIO_FILE",
+            Self::WebimMessageSedFile => "WEBIM_MESSAGE_SED_FILE",
+            Self::WebimMessageSedError => "WEBIM_MESSAGE_SED_ERROR",
+            Self::FileInvalid => "FILE_INVALID",
+            Self::FileDurationTooLong => "FILE_DURATION_TOO_LONG",
+            Self::FileVoiceToTextFailed => "FILE_VOICE_TO_TEXT_FAILED",
+            Self::FileNotFound => "FILE_NOT_FOUND",
+            Self::FileTooLarge => "FILE_TOO_LARGE",
             Self::ServerBusy => "SERVER_BUSY",
             Self::MessageIncludeIllegalContent => "MESSAGE_INCLUDE_ILLEGAL_CONTENT",
             Self::MessageExternalLogicBlocked => "MESSAGE_EXTERNAL_LOGIC_BLOCKED",
@@ -396,6 +829,8 @@ impl Sdk {
             Self::MessageWebsocketDisconnected => "MESSAGE_WEBSOCKET_DISCONNECTED",
             Self::MessageSizeLimit => "MESSAGE_SIZE_LIMIT",
             Self::MessageSendTimeout => "MESSAGE_SEND_TIMEOUT",
+            Self::MessageStreamIntervalTimeout => "MESSAGE_STREAM_INTERVAL_TIMEOUT",
+            Self::MessageStreamTimeout => "MESSAGE_STREAM_TIMEOUT",
             Self::GroupAlreadyJoined => "GROUP_ALREADY_JOINED",
             Self::GroupNotJoined => "GROUP_NOT_JOINED",
             Self::PermissionDenied => "PERMISSION_DENIED",
@@ -403,6 +838,7 @@ impl Sdk {
             Self::GroupNotExist => "GROUP_NOT_EXIST",
             Self::GroupMembersFull => "GROUP_MEMBERS_FULL",
             Self::GroupMembersLimit => "GROUP_MEMBERS_LIMIT",
+            Self::GroupIsDisabled => "GROUP_IS_DISABLED",
             Self::GroupMemberAttributesSetFailed => "GROUP_MEMBER_ATTRIBUTES_SET_FAILED",
             Self::RestParamsStatus => "REST_PARAMS_STATUS",
             Self::ChatroomNotJoined => "CHATROOM_NOT_JOINED",
@@ -420,7 +856,9 @@ impl Sdk {
             Self::ThreadNotExist => "THREAD_NOT_EXIST",
             Self::ThreadAlreadyExist => "THREAD_ALREADY_EXIST",
             Self::ModifyMessageNotExist => "MODIFY_MESSAGE_NOT_EXIST",
+            Self::ModifyMessageFormatError => "MODIFY_MESSAGE_FORMAT_ERROR",
             Self::ModifyMessageFailed => "MODIFY_MESSAGE_FAILED",
+            Self::ConversationNotExist => "CONVERSATION_NOT_EXIST",
             Self::Unknown(_) => "UNKNOWN",
         }
     }
@@ -435,26 +873,80 @@ impl Sdk {
             "REQUEST_ABORT" => Some(Self::RequestAbort),
             "WEBIM_CONNCTION_OPEN_ERROR" => Some(Self::WebimConnctionOpenError),
             "WEBIM_CONNCTION_AUTH_ERROR" => Some(Self::WebimConnctionAuthError),
+            "WEBIM_CONNCTION_OPEN_USERGRID_ERROR" => Some(Self::WebimConnctionOpenUsergridError),
+            "WEBIM_CONNCTION_ATTACH_ERROR" => Some(Self::WebimConnctionAttachError),
+            "WEBIM_CONNCTION_ATTACH_USERGRID_ERROR" => {
+                Some(Self::WebimConnctionAttachUsergridError)
+            }
+            "WEBIM_CONNCTION_REOPEN_ERROR" => Some(Self::WebimConnctionReopenError),
+            "WEBIM_CONNCTION_SERVER_CLOSE_ERROR" => Some(Self::WebimConnctionServerCloseError),
+            "WEBIM_CONNCTION_SERVER_ERROR" => Some(Self::WebimConnctionServerError),
+            "WEBIM_CONNCTION_IQ_ERROR" => Some(Self::WebimConnctionIqError),
+            "WEBIM_CONNCTION_PING_ERROR" => Some(Self::WebimConnctionPingError),
+            "WEBIM_CONNCTION_NOTIFYVERSION_ERROR" => Some(Self::WebimConnctionNotifyversionError),
             "WEBIM_CONNCTION_GETROSTER_ERROR" => Some(Self::WebimConnctionGetrosterError),
+            "WEBIM_CONNCTION_CROSSDOMAIN_ERROR" => Some(Self::WebimConnctionCrossdomainError),
+            "WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES" => {
+                Some(Self::WebimConnctionListeningOutofMaxretries)
+            }
+            "WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR" => {
+                Some(Self::WebimConnctionReceivemsgContenterror)
+            }
             "WEBIM_CONNCTION_DISCONNECTED" => Some(Self::WebimConnctionDisconnected),
             "WEBIM_CONNCTION_AJAX_ERROR" => Some(Self::WebimConnctionAjaxError),
+            "WEBIM_CONNCTION_JOINROOM_ERROR" => Some(Self::WebimConnctionJoinroomError),
+            "WEBIM_CONNCTION_GETROOM_ERROR" => Some(Self::WebimConnctionGetroomError),
+            "WEBIM_CONNCTION_GETROOMINFO_ERROR" => Some(Self::WebimConnctionGetroominfoError),
+            "WEBIM_CONNCTION_GETROOMMEMBER_ERROR" => Some(Self::WebimConnctionGetroommemberError),
+            "WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR" => {
+                Some(Self::WebimConnctionGetroomoccupantsError)
+            }
+            "WEBIM_CONNCTION_LOAD_CHATROOM_ERROR" => Some(Self::WebimConnctionLoadChatroomError),
+            "WEBIM_CONNCTION_NOT_SUPPORT_CHATROOM_ERROR" => {
+                Some(Self::WebimConnctionNotSupportChatroomError)
+            }
+            "WEBIM_CONNCTION_JOINCHATROOM_ERROR" => Some(Self::WebimConnctionJoinchatroomError),
+            "WEBIM_CONNCTION_QUITCHATROOM_ERROR" => Some(Self::WebimConnctionQuitchatroomError),
             "WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR" => {
                 Some(Self::WebimConnctionAppkeyNotAssignError)
             }
             "WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR" => {
                 Some(Self::WebimConnctionTokenNotAssignError)
             }
+            "WEBIM_CONNCTION_SESSIONID_NOT_ASSIGN_ERROR" => {
+                Some(Self::WebimConnctionSessionidNotAssignError)
+            }
+            "WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR" => Some(Self::WebimConnctionRidNotAssignError),
             "WEBIM_CONNCTION_CALLBACK_INNER_ERROR" => Some(Self::WebimConnctionCallbackInnerError),
             "WEBIM_CONNCTION_CLIENT_OFFLINE" => Some(Self::WebimConnctionClientOffline),
+            "WEBIM_CONNCTION_CLIENT_LOGOUT" => Some(Self::WebimConnctionClientLogout),
+            "WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR" => Some(Self::WebimConnctionClientTooMuchError),
+            "WEBIM_CONNECTION_ACCEPT_INVITATION_FROM_GROUP" => {
+                Some(Self::WebimConnectionAcceptInvitationFromGroup)
+            }
+            "WEBIM_CONNECTION_DECLINE_INVITATION_FROM_GROUP" => {
+                Some(Self::WebimConnectionDeclineInvitationFromGroup)
+            }
+            "WEBIM_CONNECTION_ACCEPT_JOIN_GROUP" => Some(Self::WebimConnectionAcceptJoinGroup),
+            "WEBIM_CONNECTION_DECLINE_JOIN_GROUP" => Some(Self::WebimConnectionDeclineJoinGroup),
             "WEBIM_CONNECTION_CLOSED" => Some(Self::WebimConnectionClosed),
             "WEBIM_CONNECTION_ERROR" => Some(Self::WebimConnectionError),
             "MAX_LIMIT" => Some(Self::MaxLimit),
             "MESSAGE_NOT_FOUND" => Some(Self::MessageNotFound),
             "NO_PERMISSION" => Some(Self::NoPermission),
             "OPERATION_UNSUPPORTED" => Some(Self::OperationUnsupported),
+            "OPERATION_NOT_ALLOWED" => Some(Self::OperationNotAllowed),
+            "NOT_EXIST" => Some(Self::NotExist),
+            "WEBIM_TOKEN_EXPIRED" => Some(Self::WebimTokenExpired),
+            "WEBIM_SERVER_SERVING_DISABLED" => Some(Self::WebimServerServingDisabled),
+            "WEBIM_UPLOADFILE_BROWSER_ERROR" => Some(Self::WebimUploadfileBrowserError),
             "WEBIM_UPLOADFILE_ERROR" => Some(Self::WebimUploadfileError),
             "WEBIM_UPLOADFILE_NO_LOGIN" => Some(Self::WebimUploadfileNoLogin),
+            "WEBIM_UPLOADFILE_NO_FILE" => Some(Self::WebimUploadfileNoFile),
             "WEBIM_DOWNLOADFILE_ERROR" => Some(Self::WebimDownloadfileError),
+            "WEBIM_DOWNLOADFILE_NO_LOGIN" => Some(Self::WebimDownloadfileNoLogin),
+            "WEBIM_DOWNLOADFILE_BROWSER_ERROR" => Some(Self::WebimDownloadfileBrowserError),
+            "PARSE_FILE_ERROR" => Some(Self::ParseFileError),
             "USER_NOT_FOUND" => Some(Self::UserNotFound),
             "MESSAGE_PARAMETER_ERROR" => Some(Self::MessageParameterError),
             "WEBIM_CONNCTION_USER_LOGIN_ANOTHER_DEVICE" => {
@@ -462,6 +954,7 @@ impl Sdk {
             }
             "WEBIM_CONNCTION_USER_REMOVED" => Some(Self::WebimConnctionUserRemoved),
             "WEBIM_USER_ALREADY_LOGIN" => Some(Self::WebimUserAlreadyLogin),
+            "USER_LOGIN_TOO_MANY_DEVICES" => Some(Self::UserLoginTooManyDevices),
             "WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD" => {
                 Some(Self::WebimConnctionUserKickedByChangePassword)
             }
@@ -469,7 +962,35 @@ impl Sdk {
                 Some(Self::WebimConnctionUserKickedByOtherDevice)
             }
             "USER_MUTED_BY_ADMIN" => Some(Self::UserMutedByAdmin),
+            "USER_DEVICE_CHANGED" => Some(Self::UserDeviceChanged),
             "USER_NOT_FRIEND" => Some(Self::UserNotFriend),
+            "WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION" => {
+                Some(Self::WebimDownloadfileErrorNoPermission)
+            }
+            "WEBIM_DOWNLOADFILE_ERROR_EXPIRED" => Some(Self::WebimDownloadfileErrorExpired),
+            "WEBIM_MESSAGE_REC_TEXT" => Some(Self::WebimMessageRecText),
+            "WEBIM_MESSAGE_REC_TEXT_ERROR" => Some(Self::WebimMessageRecTextError),
+            "WEBIM_MESSAGE_REC_EMOTION" => Some(Self::WebimMessageRecEmotion),
+            "WEBIM_MESSAGE_REC_PHOTO" => Some(Self::WebimMessageRecPhoto),
+            "SERVER_GET_DNSLIST_FAILED" => Some(Self::ServerGetDnslistFailed),
+            "WEBIM_MESSAGE_REC_AUDIO_FILE" => Some(Self::WebimMessageRecAudioFile),
+            "WEBIM_MESSAGE_REC_VEDIO" => Some(Self::WebimMessageRecVedio),
+            "WEBIM_MESSAGE_REC_VEDIO_FILE" => Some(Self::WebimMessageRecVedioFile),
+            "WEBIM_MESSAGE_REC_FILE" => Some(Self::WebimMessageRecFile),
+            "WEBIM_MESSAGE_SED_TEXT" => Some(Self::WebimMessageSedText),
+            "WEBIM_MESSAGE_SED_EMOTION" => Some(Self::WebimMessageSedEmotion),
+            "WEBIM_MESSAGE_SED_PHOTO" => Some(Self::WebimMessageSedPhoto),
+            "WEBIM_MESSAGE_SED_AUDIO" => Some(Self::WebimMessageSedAudio),
+            "WEBIM_MESSAGE_SED_AUDIO_FILE" => Some(Self::WebimMessageSedAudioFile),
+            "WEBIM_MESSAGE_SED_VEDIO" => Some(Self::WebimMessageSedVedio),
+            "WEBIM_MESSAGE_SED_VEDIO_FILE" => Some(Self::WebimMessageSedVedioFile),
+            "WEBIM_MESSAGE_SED_FILE" => Some(Self::WebimMessageSedFile),
+            "WEBIM_MESSAGE_SED_ERROR" => Some(Self::WebimMessageSedError),
+            "FILE_INVALID" => Some(Self::FileInvalid),
+            "FILE_DURATION_TOO_LONG" => Some(Self::FileDurationTooLong),
+            "FILE_VOICE_TO_TEXT_FAILED" => Some(Self::FileVoiceToTextFailed),
+            "FILE_NOT_FOUND" => Some(Self::FileNotFound),
+            "FILE_TOO_LARGE" => Some(Self::FileTooLarge),
             "SERVER_BUSY" => Some(Self::ServerBusy),
             "MESSAGE_INCLUDE_ILLEGAL_CONTENT" => Some(Self::MessageIncludeIllegalContent),
             "MESSAGE_EXTERNAL_LOGIC_BLOCKED" => Some(Self::MessageExternalLogicBlocked),
@@ -483,6 +1004,8 @@ impl Sdk {
             "MESSAGE_WEBSOCKET_DISCONNECTED" => Some(Self::MessageWebsocketDisconnected),
             "MESSAGE_SIZE_LIMIT" => Some(Self::MessageSizeLimit),
             "MESSAGE_SEND_TIMEOUT" => Some(Self::MessageSendTimeout),
+            "MESSAGE_STREAM_INTERVAL_TIMEOUT" => Some(Self::MessageStreamIntervalTimeout),
+            "MESSAGE_STREAM_TIMEOUT" => Some(Self::MessageStreamTimeout),
             "GROUP_ALREADY_JOINED" => Some(Self::GroupAlreadyJoined),
             "GROUP_NOT_JOINED" => Some(Self::GroupNotJoined),
             "PERMISSION_DENIED" => Some(Self::PermissionDenied),
@@ -490,6 +1013,7 @@ impl Sdk {
             "GROUP_NOT_EXIST" => Some(Self::GroupNotExist),
             "GROUP_MEMBERS_FULL" => Some(Self::GroupMembersFull),
             "GROUP_MEMBERS_LIMIT" => Some(Self::GroupMembersLimit),
+            "GROUP_IS_DISABLED" => Some(Self::GroupIsDisabled),
             "GROUP_MEMBER_ATTRIBUTES_SET_FAILED" => Some(Self::GroupMemberAttributesSetFailed),
             "REST_PARAMS_STATUS" => Some(Self::RestParamsStatus),
             "CHATROOM_NOT_JOINED" => Some(Self::ChatroomNotJoined),
@@ -507,7 +1031,9 @@ impl Sdk {
             "THREAD_NOT_EXIST" => Some(Self::ThreadNotExist),
             "THREAD_ALREADY_EXIST" => Some(Self::ThreadAlreadyExist),
             "MODIFY_MESSAGE_NOT_EXIST" => Some(Self::ModifyMessageNotExist),
+            "MODIFY_MESSAGE_FORMAT_ERROR" => Some(Self::ModifyMessageFormatError),
             "MODIFY_MESSAGE_FAILED" => Some(Self::ModifyMessageFailed),
+            "CONVERSATION_NOT_EXIST" => Some(Self::ConversationNotExist),
             _ => None,
         }
     }
@@ -715,6 +1241,13 @@ pub enum ErrorTy {
     ResourceNotFound,
     InternalServerErrorZh,
     RequestPathNotFoundZh,
+    ApplicationAlreadyExists,
+    GroupAuthorization,
+    ServiceNotOpenException,
+    LimitException,
+    MessageException,
+    ResourceNotFoundException,
+    InternalServerErrorPhrase,
     Other(Box<str>),
 }
 
@@ -774,6 +1307,13 @@ impl ErrorTy {
             "resource_not_found" => Some(Self::ResourceNotFound),
             "服务器内部错误" => Some(Self::InternalServerErrorZh),
             "请求路径不存在" => Some(Self::RequestPathNotFoundZh),
+            "application_already_exists" => Some(Self::ApplicationAlreadyExists),
+            "group_authorization" => Some(Self::GroupAuthorization),
+            "ServiceNotOpenException" => Some(Self::ServiceNotOpenException),
+            "LimitException" => Some(Self::LimitException),
+            "MessageException" => Some(Self::MessageException),
+            "ResourceNotFoundException" => Some(Self::ResourceNotFoundException),
+            "Internal Server Error" => Some(Self::InternalServerErrorPhrase),
             _ => None,
         }
     }
@@ -831,6 +1371,13 @@ impl ErrorTy {
             Self::ResourceNotFound => "resource_not_found",
             Self::InternalServerErrorZh => "服务器内部错误",
             Self::RequestPathNotFoundZh => "请求路径不存在",
+            Self::ApplicationAlreadyExists => "application_already_exists",
+            Self::GroupAuthorization => "group_authorization",
+            Self::ServiceNotOpenException => "ServiceNotOpenException",
+            Self::LimitException => "LimitException",
+            Self::MessageException => "MessageException",
+            Self::ResourceNotFoundException => "ResourceNotFoundException",
+            Self::InternalServerErrorPhrase => "Internal Server Error",
             Self::Other(name) => name,
         }
     }

@@ -520,11 +520,10 @@ pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
         None
     }
 
-    /// The value `text` names, in one order that `FromStr` and serde follow too: a key or an SDK
-    /// constant in any spelling, exactly as written ([`Code::from_spelling`]); else a number,
-    /// white space around it allowed (numeric tables: any number of the wire type, unknown ones
-    /// to the fallback); else a variant name, exactly ([`Code::from_variant_name`]). For `error`
-    /// types, any string.
+    /// The value `text` names, in one order that `FromStr` and serde follow too: a key, an SDK
+    /// constant in any spelling or a variant name, exactly as written ([`Code::lookup`]); else a
+    /// number, white space around it allowed (numeric tables: any number of the wire type,
+    /// unknown ones to the fallback). For `error` types, any string.
     ///
     /// The order decides nothing for a catalogue `check` accepts, where no text is two of these:
     /// spellings and ids are identifiers, which a number never is, and a spelling that is another
@@ -532,25 +531,21 @@ pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
     /// read as a number alone, and one that does never as a number.
     fn parse(text: &str) -> Option<Self> {
         match text.as_bytes().first() {
-            Some(&first) if first.is_ascii_alphabetic() || first == b'_' => {
-                Self::from_spelling(text).or_else(|| Self::from_variant_name(text))
-            }
+            Some(&first) if first.is_ascii_alphabetic() || first == b'_' => Self::lookup(text),
             _ => Self::from_number(text.trim().parse::<i64>().ok()?),
         }
     }
 
-    /// The entry whose key, or one of whose SDK constant's spellings, is exactly `text`.
-    fn from_spelling(text: &str) -> Option<Self> {
+    /// The entry whose key, SDK constant in any spelling, or variant name is exactly `text`
+    /// (`user_not_found`, `USER_NOT_FOUND`, `UserNotFound`): in a catalogue `check` accepts, no
+    /// text is two of these for two entries. Generated tables answer with one `match` (or a
+    /// binary search); this default scans the table.
+    fn lookup(text: &str) -> Option<Self> {
         // `TABLE.entries` and `all()` are both in the order of the codes file.
-        let spells = |entry: &Entry| entry.key == text || entry.constants.contains(&text);
-        let position = Self::TABLE.entries.iter().position(spells)?;
-        Self::all().get(position).cloned()
-    }
-
-    /// The entry whose variant name is exactly `text` (`UserNotFound`).
-    fn from_variant_name(text: &str) -> Option<Self> {
-        let named = |entry: &Entry| entry.variant == text;
-        let position = Self::TABLE.entries.iter().position(named)?;
+        let names = |entry: &Entry| {
+            entry.key == text || entry.variant == text || entry.constants.contains(&text)
+        };
+        let position = Self::TABLE.entries.iter().position(names)?;
         Self::all().get(position).cloned()
     }
 

@@ -1183,6 +1183,111 @@ pub enum ErrorType {
     )]
     #[error("请求路径不存在")]
     RequestPathNotFoundZh,
+    /// `application_already_exists`
+    ///
+    /// the application already exists
+    ///
+    /// 应用已存在
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "application_already_exists",
+        message = "the application already exists",
+        detailed_message = "应用已存在",
+        props(advice = "fix_request")
+    )]
+    #[error("application_already_exists")]
+    ApplicationAlreadyExists,
+    /// `group_authorization`
+    ///
+    /// the group service refused the request's authorization
+    ///
+    /// 群组服务的鉴权错误
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "group_authorization",
+        message = "the group service refused the request's authorization",
+        detailed_message = "群组服务的鉴权错误",
+        props(advice = "fix_request")
+    )]
+    #[error("group_authorization")]
+    GroupAuthorization,
+    /// `ServiceNotOpenException`
+    ///
+    /// the service called is not enabled for the app
+    ///
+    /// 所调用的服务未开通
+    ///
+    /// Advice: `enable_service`
+    #[strum(
+        serialize = "ServiceNotOpenException",
+        message = "the service called is not enabled for the app",
+        detailed_message = "所调用的服务未开通",
+        props(advice = "enable_service")
+    )]
+    #[error("ServiceNotOpenException")]
+    ServiceNotOpenException,
+    /// `LimitException`
+    ///
+    /// the request was refused by a count or other limit
+    ///
+    /// 请求因数量或其他限制被拒绝
+    ///
+    /// Advice: `slow_down`
+    #[strum(
+        serialize = "LimitException",
+        message = "the request was refused by a count or other limit",
+        detailed_message = "请求因数量或其他限制被拒绝",
+        props(advice = "slow_down")
+    )]
+    #[error("LimitException")]
+    LimitException,
+    /// `MessageException`
+    ///
+    /// the push message body is misconfigured
+    ///
+    /// 推送消息体配置有误
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "MessageException",
+        message = "the push message body is misconfigured",
+        detailed_message = "推送消息体配置有误",
+        props(advice = "fix_request")
+    )]
+    #[error("MessageException")]
+    MessageException,
+    /// `ResourceNotFoundException`
+    ///
+    /// the requested resource does not exist
+    ///
+    /// 请求的资源不存在
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "ResourceNotFoundException",
+        message = "the requested resource does not exist",
+        detailed_message = "请求的资源不存在",
+        props(advice = "fix_request")
+    )]
+    #[error("ResourceNotFoundException")]
+    ResourceNotFoundException,
+    /// `Internal Server Error`
+    ///
+    /// the service failed internally
+    ///
+    /// 服务内部出错
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "Internal Server Error",
+        message = "the service failed internally",
+        detailed_message = "服务内部出错",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error("Internal Server Error")]
+    InternalServerErrorPhrase,
     /// an error type the documents do not list
     #[strum(default)]
     #[error("{0}")]
@@ -1233,6 +1338,54 @@ pub enum RestError {
     )]
     #[error("wrong username or password (400 invalid_grant)")]
     InvalidUsernameOrPassword,
+    /// `app_token_client_id_mismatch`: client_id does not match
+    ///
+    /// client_id does not match the app key
+    ///
+    /// client_id 与 App Key 不匹配
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "app_token_client_id_mismatch",
+        message = "client_id does not match the app key",
+        detailed_message = "client_id 与 App Key 不匹配",
+        props(
+            status = "400",
+            template = "client_id does not match",
+            cause_en = "The `client_id` in the body of an app token request is not the Client ID of the app key.",
+            cause_zh = "获取 App Token 时，请求体中的 client_id 不是该 App Key 的 Client ID。",
+            remedy_en = "Copy the app key's Client ID from the application details page of the console into the body, then request the token again.",
+            remedy_zh = "在控制台的应用详情页复制该 App Key 的 Client ID，填入请求体后重新获取 token。",
+            error = "invalid_grant",
+            advice = "fix_request"
+        )
+    )]
+    #[error("client_id does not match the app key (400 invalid_grant)")]
+    AppTokenClientIdMismatch,
+    /// `app_token_client_secret_mismatch`: client_secret does not match
+    ///
+    /// client_secret does not match the app key
+    ///
+    /// client_secret 与 App Key 不匹配
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "app_token_client_secret_mismatch",
+        message = "client_secret does not match the app key",
+        detailed_message = "client_secret 与 App Key 不匹配",
+        props(
+            status = "400",
+            template = "client_secret does not match",
+            cause_en = "The `client_secret` in the body of an app token request is not the ClientSecret of the app key.",
+            cause_zh = "获取 App Token 时，请求体中的 client_secret 不是该 App Key 的 ClientSecret。",
+            remedy_en = "Copy the app key's ClientSecret from the application details page of the console into the body, then request the token again.",
+            remedy_zh = "在控制台的应用详情页复制该 App Key 的 ClientSecret，填入请求体后重新获取 token。",
+            error = "invalid_grant",
+            advice = "fix_request"
+        )
+    )]
+    #[error("client_secret does not match the app key (400 invalid_grant)")]
+    AppTokenClientSecretMismatch,
     /// `application_not_found_400`: Could not find application for {org}/{app} from URI: {uri}
     ///
     /// no application for the org and app in the URL
@@ -2843,6 +2996,268 @@ pub enum RestError {
     )]
     #[error("the user has joined too many groups (403 exceed_limit)")]
     GroupJoinLimitReached,
+    /// `application_already_exists`: Application {app} already exists
+    ///
+    /// an application with this name already exists
+    ///
+    /// 应用名称已被占用
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "application_already_exists",
+        message = "an application with this name already exists",
+        detailed_message = "应用名称已被占用",
+        props(
+            status = "400",
+            template = "Application {app} already exists",
+            cause_en = "A request to create an application in an organization names an application the organization already has.",
+            cause_zh = "通过管理接口在组织下创建应用时，该组织中已有同名的应用。",
+            remedy_en = "Create the application under another name, or use the existing application instead of creating it again.",
+            remedy_zh = "换一个应用名称再创建；若要使用已有的应用，直接调用它，不必重新创建。",
+            error = "application_already_exists",
+            advice = "fix_request"
+        )
+    )]
+    #[error("an application with this name already exists (400 application_already_exists)")]
+    ApplicationAlreadyExists,
+    /// `application_not_in_organization`: Application {app} does not exist for organization {org}
+    ///
+    /// the organization has no such application
+    ///
+    /// 组织下没有该应用
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "application_not_in_organization",
+        message = "the organization has no such application",
+        detailed_message = "组织下没有该应用",
+        props(
+            status = "404",
+            template = "Application {app} does not exist for organization {org}",
+            cause_en = "A management request for an application's details names an application the organization does not have. Newer servers answer the same request with organization_application_not_found.",
+            cause_zh = "通过管理接口查询应用信息时，URL 中的应用名在该组织下不存在。较新的服务对同样的请求返回 organization_application_not_found。",
+            remedy_en = "Check the organization and application names in the console, then send the request with the right ones.",
+            remedy_zh = "在控制台核对组织名与应用名，用正确的名称重新请求。",
+            error = "entity_not_found",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the organization has no such application (404 entity_not_found)")]
+    ApplicationNotInOrganization,
+    /// `no_organization_access`: No organization access authorized
+    ///
+    /// no access to the organization
+    ///
+    /// 无权访问该组织
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "no_organization_access",
+        message = "no access to the organization",
+        detailed_message = "无权访问该组织",
+        props(
+            status = "401",
+            template = "No organization access authorized",
+            cause_en = "A call to an organization-level management API, such as creating or listing applications, carries no token of an administrator of that organization, or a token of another one; a valid token also gets this answer when the organization in the URL does not exist.",
+            cause_zh = "调用组织级管理接口（如创建或列出应用）时，请求没有带该组织管理员的 token，或所带的 token 属于别的组织；URL 中的组织不存在时，即使 token 有效也返回这一描述。",
+            remedy_en = "Organization management APIs need an organization admin token, obtained with the console account; neither an app admin token nor a user token will do. Also check the organization name in the URL. Refreshing the same kind of token does not help.",
+            remedy_zh = "组织管理接口需要组织管理员 token（用控制台账号获取），App 管理员 token 和用户 token 都不行；同时核对 URL 中的组织名。刷新同一种 token 无济于事。",
+            error = "unauthorized",
+            advice = "fix_request"
+        )
+    )]
+    #[error("no access to the organization (401 unauthorized)")]
+    NoOrganizationAccess,
+    /// `no_admin_user_access`: No admin user access authorized
+    ///
+    /// the call needs admin access
+    ///
+    /// 该接口需要管理员权限
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "no_admin_user_access",
+        message = "the call needs admin access",
+        detailed_message = "该接口需要管理员权限",
+        props(
+            status = "401",
+            template = "No admin user access authorized",
+            cause_en = "An API open only to administrators, such as the batch query of users' online status, was called without a token or with a token that is not an admin token.",
+            cause_zh = "调用只对管理员开放的接口（例如批量查询用户在线状态）时，请求没有带 token，或带的不是管理员 token。",
+            remedy_en = "Send the app admin token, obtained with the client ID and client secret, in the Authorization header; a user token lacks this right, and refreshing it does not help.",
+            remedy_zh = "在 Authorization 头中带上 App 管理员 token（用 Client ID 与 Client Secret 获取）后重新请求；用户 token 没有这项权限，刷新它也无济于事。",
+            error = "unauthorized",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the call needs admin access (401 unauthorized)")]
+    NoAdminUserAccess,
+    /// `subject_lacks_permission`: Subject does not have permission [{permission}]
+    ///
+    /// the caller lacks the permission for the operation
+    ///
+    /// 调用者没有该操作的权限
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "subject_lacks_permission",
+        message = "the caller lacks the permission for the operation",
+        detailed_message = "调用者没有该操作的权限",
+        props(
+            status = "401",
+            template = "Subject does not have permission [{permission}]",
+            cause_en = "The permission check of the older service refused the request: its token is empty, or lacks the permission the description names. The permission string is the method, the application UUID and the resource path, such as `applications:get:<app UUID>:/users`. Since late 2019 the service answers a request without a token with `Unable to authenticate (OAuth)` instead.",
+            cause_zh = "旧版服务的权限检查拒绝了请求：所带的 token 为空，或不具备描述中写明的权限。权限串由方法、应用 UUID 与资源路径组成，例如 applications:get:<应用 UUID>:/users。2019 年底起，服务对不带 token 的请求改为返回 Unable to authenticate (OAuth)。",
+            remedy_en = "User management calls (registering, reading and deleting users, adding contacts) need the app admin token; a user token only acts as that user. Send a token that holds the permission, then retry; refreshing the same token does not help.",
+            remedy_zh = "用户管理类接口（注册、查询、删除用户，添加好友等）需要 App 管理员 token；用户 token 只能以该用户本人的身份操作。换用具有该权限的 token 后再发，刷新同一个 token 无济于事。",
+            error = "unauthorized",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the caller lacks the permission for the operation (401 unauthorized)")]
+    SubjectLacksPermission,
+    /// `group_service_token_blank`: token is blank!
+    ///
+    /// the request carries no token
+    ///
+    /// 请求没有带 token
+    ///
+    /// Advice: `refresh_token`
+    #[strum(
+        serialize = "group_service_token_blank",
+        message = "the request carries no token",
+        detailed_message = "请求没有带 token",
+        props(
+            status = "401",
+            template = "token is blank!",
+            cause_en = "A call to a group or chat room API, such as creating a group or a chat room, has no Authorization header or an empty token in it.",
+            cause_zh = "调用群组或聊天室接口（例如创建群组、创建聊天室）时，请求没有 Authorization 头，或其中的 token 为空。",
+            remedy_en = "Obtain an app admin token and send it in the `Authorization: Bearer` header; get a new one when it expires.",
+            remedy_zh = "获取 App 管理员 token，放在 Authorization: Bearer 头中后重新请求；token 过期时重新获取。",
+            error = "group_authorization",
+            advice = "refresh_token"
+        )
+    )]
+    #[error("the request carries no token (401 group_authorization)")]
+    GroupServiceTokenBlank,
+    /// `mute_targets_not_members`: users [{usernames}] are not members of this group!
+    ///
+    /// users to mute are not members
+    ///
+    /// 要禁言的用户不是成员
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "mute_targets_not_members",
+        message = "users to mute are not members",
+        detailed_message = "要禁言的用户不是成员",
+        props(
+            status = "400",
+            template = "users [{usernames}] are not members of this group!",
+            cause_en = "A request to mute members of a group or chat room names users who are not in it, or who do not exist. Removing members gets the same description with forbidden_op.",
+            cause_zh = "添加群组或聊天室禁言时，指定的用户不在该群组或聊天室中，或根本不存在。移除成员时，同一描述以 forbidden_op 返回。",
+            remedy_en = "Fetch the member list and mute current members only.",
+            remedy_zh = "先查询成员列表，只对现有成员禁言。",
+            error = "invalid_parameter",
+            advice = "fix_request"
+        )
+    )]
+    #[error("users to mute are not members (400 invalid_parameter)")]
+    MuteTargetsNotMembers,
+    /// `member_list_full`: group member list is full!
+    ///
+    /// the group or chat room is full
+    ///
+    /// 群组或聊天室成员已满
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "member_list_full",
+        message = "the group or chat room is full",
+        detailed_message = "群组或聊天室成员已满",
+        props(
+            status = "403",
+            template = "group member list is full!",
+            cause_en = "Joining or adding members finds the group or chat room at its maximum member count (maxusers). Groups and chat rooms send the same description; the Web SDK tells them apart by the request URL.",
+            cause_zh = "加入或添加成员时，群组或聊天室的成员数已达到最大成员数（maxusers）。群组与聊天室返回同一描述，Web SDK 按请求地址区分二者。",
+            remedy_en = "Tell the user they cannot join for now; the owner or an admin can remove inactive members, or raise maxusers within what the plan allows.",
+            remedy_zh = "告知用户暂时无法加入；群主或管理员可以移除不活跃的成员，或在套餐允许的范围内调大 maxusers。",
+            advice = "inform_user"
+        )
+    )]
+    #[error("the group or chat room is full (403)")]
+    MemberListFull,
+    /// `request_body_not_readable`: Request body not readable.Please check content type is correct!
+    ///
+    /// the request body cannot be read
+    ///
+    /// 无法读取请求体
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "request_body_not_readable",
+        message = "the request body cannot be read",
+        detailed_message = "无法读取请求体",
+        props(
+            status = "400",
+            template = "Request body not readable.Please check content type is correct!",
+            cause_en = "The server cannot parse the body: Content-Type is not application/json, or the body is not valid JSON.",
+            cause_zh = "服务器无法解析请求体：Content-Type 不是 application/json，或请求体不是合法的 JSON。",
+            remedy_en = "Set `Content-Type: application/json` and serialize the body with a JSON library, then send it again.",
+            remedy_zh = "设置 Content-Type: application/json，并用 JSON 库序列化请求体后再发送。",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the request body cannot be read (400)")]
+    RequestBodyNotReadable,
+    /// `aigc_internal_server_error`: Internal Server Error
+    ///
+    /// the AIGC API failed internally
+    ///
+    /// AIGC 接口内部出错
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "aigc_internal_server_error",
+        message = "the AIGC API failed internally",
+        detailed_message = "AIGC 接口内部出错",
+        props(
+            status = "500",
+            template = "Internal Server Error",
+            cause_en = "The service failed internally while handling an AIGC API call, such as listing the bots; unreasonable request parameters can also cause it.",
+            cause_zh = "调用 AIGC 相关接口（如查询机器人列表）时服务内部出错，也可能由不合理的请求参数引起。",
+            remedy_en = "Check that the request parameters are reasonable; if they are, retry later with backoff, and contact support if it keeps failing.",
+            remedy_zh = "先检查请求参数是否合理；参数无误时稍后退避重试，仍失败则联系技术支持。",
+            error = "Internal Server Error",
+            advice = "retry_with_backoff"
+        )
+    )]
+    #[error("the AIGC API failed internally (500 Internal Server Error)")]
+    AigcInternalServerError,
+    /// `aigc_request_param_error`: Request param error
+    ///
+    /// a parameter of the AIGC API request is wrong
+    ///
+    /// AIGC 接口的请求参数有误
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "aigc_request_param_error",
+        message = "a parameter of the AIGC API request is wrong",
+        detailed_message = "AIGC 接口的请求参数有误",
+        props(
+            status = "400",
+            template = "Request param error",
+            cause_en = "A parameter of an AIGC API request is missing or has an invalid value.",
+            cause_zh = "调用 AIGC 相关接口时，请求参数缺失或取值不合法。",
+            remedy_en = "Check the parameters against the reference, fix them, then send again.",
+            remedy_zh = "对照接口文档检查并修正请求参数后再发送。",
+            error = "Bad Request",
+            advice = "fix_request"
+        )
+    )]
+    #[error("a parameter of the AIGC API request is wrong (400 Bad Request)")]
+    AigcRequestParamError,
 }
 
 /// errors of the message APIs
@@ -3896,6 +4311,75 @@ pub enum MessageError {
     )]
     #[error("the message is too large (400 message_send_error)")]
     MessageTooLargeSend,
+    /// `translation_text_too_long`: The input text is too long.
+    ///
+    /// the text to translate is too long
+    ///
+    /// 要翻译的文本过长
+    ///
+    /// Advice: `split_payload`
+    #[strum(
+        serialize = "translation_text_too_long",
+        message = "the text to translate is too long",
+        detailed_message = "要翻译的文本过长",
+        props(
+            status = "400",
+            template = "The input text is too long.",
+            cause_en = "The text of a translation request is longer than the translation service accepts.",
+            cause_zh = "翻译请求中的文本超过了翻译服务允许的长度。",
+            remedy_en = "Shorten the text, or translate it in several parts.",
+            remedy_zh = "缩短文本，或拆成几段分别翻译。",
+            advice = "split_payload"
+        )
+    )]
+    #[error("the text to translate is too long (400)")]
+    TranslationTextTooLong,
+    /// `translation_target_language_invalid`: The target language is not valid.
+    ///
+    /// the target language is not valid
+    ///
+    /// 目标语言无效
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "translation_target_language_invalid",
+        message = "the target language is not valid",
+        detailed_message = "目标语言无效",
+        props(
+            status = "400",
+            template = "The target language is not valid.",
+            cause_en = "The target language code of a translation request is not one the translation service supports.",
+            cause_zh = "翻译请求中的目标语言代码不是翻译服务支持的语言。",
+            remedy_en = "Use a language code the translation service supports, then send the request again.",
+            remedy_zh = "改用翻译服务支持的语言代码后重新请求。",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the target language is not valid (400)")]
+    TranslationTargetLanguageInvalid,
+    /// `report_message_not_found`: report failed, get message by id failed
+    ///
+    /// the message to report was not found
+    ///
+    /// 要举报的消息不存在
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "report_message_not_found",
+        message = "the message to report was not found",
+        detailed_message = "要举报的消息不存在",
+        props(
+            status = "400",
+            template = "report failed, get message by id failed",
+            cause_en = "A message report names a message ID the service cannot find, for example a wrong ID or a message the server no longer keeps.",
+            cause_zh = "举报消息时，服务按消息 ID 找不到这条消息，例如 ID 写错，或服务端已不再保存该消息。",
+            remedy_en = "Check the message ID; only messages the server still keeps can be reported.",
+            remedy_zh = "核对消息 ID；只有服务端仍保存的消息才能举报。",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the message to report was not found (400)")]
+    ReportMessageNotFound,
 }
 
 /// errors of the conversation APIs
@@ -3990,6 +4474,52 @@ pub enum ConversationError {
     )]
     #[error("`delete_roam` is missing (400 illegal_argument)")]
     ConversationDeleteRoamMissing,
+    /// `conversation_mark_empty`: param mark must be not empty, please check!
+    ///
+    /// the conversation mark is empty
+    ///
+    /// 会话标记为空
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "conversation_mark_empty",
+        message = "the conversation mark is empty",
+        detailed_message = "会话标记为空",
+        props(
+            status = "400",
+            template = "param mark must be not empty, please check!",
+            cause_en = "A request to add or remove a conversation mark has no `mark` parameter.",
+            cause_zh = "为会话添加或移除标记时，请求没有提供 mark 参数。",
+            remedy_en = "Give the mark in the request, then send it again.",
+            remedy_zh = "在请求中给出要设置的标记值后再发送。",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the conversation mark is empty (400)")]
+    ConversationMarkEmpty,
+    /// `conversation_mark_illegal`: param mark illegal, please check it!
+    ///
+    /// the conversation mark is not valid
+    ///
+    /// 会话标记值不合法
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "conversation_mark_illegal",
+        message = "the conversation mark is not valid",
+        detailed_message = "会话标记值不合法",
+        props(
+            status = "400",
+            template = "param mark illegal, please check it!",
+            cause_en = "The `mark` of a request to add or remove a conversation mark is outside the allowed values.",
+            cause_zh = "为会话添加或移除标记时，mark 的取值不在允许的范围内。",
+            remedy_en = "Use one of the values the API reference allows, then send the request again.",
+            remedy_zh = "按接口文档使用允许的标记值后再发送。",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the conversation mark is not valid (400)")]
+    ConversationMarkIllegal,
 }
 
 /// errors of the offline push APIs
@@ -4182,6 +4712,102 @@ pub enum PushError {
         "the user of the push settings request does not exist (400 RequiredPropertyNotFoundException)"
     )]
     PushUserPropertyMissing,
+    /// `push_service_not_open`: push service not open
+    ///
+    /// the instant push service is not enabled
+    ///
+    /// 即时推送服务未开通
+    ///
+    /// Advice: `enable_service`
+    #[strum(
+        serialize = "push_service_not_open",
+        message = "the instant push service is not enabled",
+        detailed_message = "即时推送服务未开通",
+        props(
+            status = "403",
+            template = "push service not open",
+            cause_en = "The app calls the instant push notification or label APIs without having the instant push service enabled.",
+            cause_zh = "调用即时推送的发送通知或标签接口时，该应用还没有开通即时推送功能。",
+            remedy_en = "Check and enable the instant push service in the console, then call again.",
+            remedy_zh = "在控制台确认并开通即时推送功能后再调用。",
+            error = "ServiceNotOpenException",
+            advice = "enable_service"
+        )
+    )]
+    #[error("the instant push service is not enabled (403 ServiceNotOpenException)")]
+    PushServiceNotOpen,
+    /// `push_limit_request`: limit request
+    ///
+    /// the push request hit a limit
+    ///
+    /// 推送请求受到限制
+    ///
+    /// Advice: `slow_down`
+    #[strum(
+        serialize = "push_limit_request",
+        message = "the push request hit a limit",
+        detailed_message = "推送请求受到限制",
+        props(
+            status = "403",
+            template = "limit request",
+            cause_en = "An instant push request was refused because of a count limit or another limit, such as the call rate.",
+            cause_zh = "即时推送请求因数量限制或其他限制（例如调用频率）被拒绝。",
+            remedy_en = "Deal with the limit the response names, for example by calling less often or by sending fewer items per request.",
+            remedy_zh = "按返回信息中说明的限制原因处理，例如降低调用频率或减少单次请求的数量。",
+            error = "LimitException",
+            advice = "slow_down"
+        )
+    )]
+    #[error("the push request hit a limit (403 LimitException)")]
+    PushLimitRequest,
+    /// `push_message_bad_request`: bad_request
+    ///
+    /// the push message body is misconfigured
+    ///
+    /// 推送消息体配置错误
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "push_message_bad_request",
+        message = "the push message body is misconfigured",
+        detailed_message = "推送消息体配置错误",
+        props(
+            status = "400",
+            template = "bad_request",
+            cause_en = "The push message body of an instant push notification request has a wrong structure or wrong values.",
+            cause_zh = "发送即时推送通知时，请求中的推送消息体结构或取值不正确。",
+            remedy_en = "Check the push message body against the reference, correct it, then send again.",
+            remedy_zh = "对照接口文档检查并修改推送消息体后再发送。",
+            error = "MessageException",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the push message body is misconfigured (400 MessageException)")]
+    PushMessageBadRequest,
+    /// `push_label_not_found`: push label not exists of {label}
+    ///
+    /// the push label does not exist
+    ///
+    /// 推送标签不存在
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "push_label_not_found",
+        message = "the push label does not exist",
+        detailed_message = "推送标签不存在",
+        props(
+            status = "400",
+            template = "push label not exists of {label}",
+            cause_en = "No instant push label has the name given in the request.",
+            cause_zh = "请求中指定的即时推送标签名称没有对应的标签。",
+            remedy_en = "Use the name of an existing label, or create the label first, then send again.",
+            remedy_zh = "改用已存在的标签名称，或先创建该标签后再请求。",
+            error = "ResourceNotFoundException",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the push label does not exist (400 ResourceNotFoundException)")]
+    PushLabelNotFound,
 }
 
 /// errors of the chat room management, attribute and tag-mute APIs
@@ -4586,6 +5212,54 @@ pub enum ChatRoomError {
     )]
     #[error("the new chat room owner is already the owner (403 forbidden_op)")]
     ChatroomSameOwner,
+    /// `chatroom_name_missing`: chatroom must contain title/name field!
+    ///
+    /// the new chat room has no name
+    ///
+    /// 创建聊天室缺少名称
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "chatroom_name_missing",
+        message = "the new chat room has no name",
+        detailed_message = "创建聊天室缺少名称",
+        props(
+            status = "400",
+            template = "chatroom must contain title/name field!",
+            cause_en = "The request to create a chat room has no `name` field (the service also accepts `title`).",
+            cause_zh = "创建聊天室的请求体中没有 name 字段（服务也接受 title）。",
+            remedy_en = "Give the chat room a `name` in the body, then create it again.",
+            remedy_zh = "在请求体中填写聊天室名称 name 后重新创建。",
+            error = "invalid_parameter",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the new chat room has no name (400 invalid_parameter)")]
+    ChatroomNameMissing,
+    /// `chatroom_max_users_below_member_count`: current user count is larger than the maxUsers that you want to update !
+    ///
+    /// the new maximum is below the current member count
+    ///
+    /// 新的最大成员数小于当前成员数
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "chatroom_max_users_below_member_count",
+        message = "the new maximum is below the current member count",
+        detailed_message = "新的最大成员数小于当前成员数",
+        props(
+            status = "403",
+            template = "current user count is larger than the maxUsers that you want to update !",
+            cause_en = "A request to update a chat room sets maxusers below the number of members the room has now.",
+            cause_zh = "修改聊天室信息时，设置的 maxusers 小于聊天室当前的成员数。",
+            remedy_en = "Set maxusers to at least the current member count, or remove members before lowering it.",
+            remedy_zh = "把 maxusers 设为不小于当前成员数的值，或先移出部分成员再调小。",
+            error = "forbidden_op",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the new maximum is below the current member count (403 forbidden_op)")]
+    ChatroomMaxUsersBelowMemberCount,
 }
 
 /// errors of the chat room member APIs
@@ -4918,6 +5592,30 @@ pub enum GroupError {
     )]
     #[error("a group field cannot be modified (400 invalid_parameter)")]
     GroupInvalidFields,
+    /// `group_app_too_many_groups`: appKey:{org}#{app} has create too many groups!
+    ///
+    /// the app has created too many groups
+    ///
+    /// 应用创建的群组数量已达上限
+    ///
+    /// Advice: `upgrade_plan`
+    #[strum(
+        serialize = "group_app_too_many_groups",
+        message = "the app has created too many groups",
+        detailed_message = "应用创建的群组数量已达上限",
+        props(
+            status = "403",
+            template = "appKey:{org}#{app} has create too many groups!",
+            cause_en = "The app key already has as many groups as it is allowed, so no more can be created.",
+            cause_zh = "该 App Key 下已创建的群组数量达到了上限，不能再创建新群组。",
+            remedy_en = "Dissolve groups that are no longer used, or ask sales to raise the limit.",
+            remedy_zh = "解散不再使用的群组，或联系商务提高上限。",
+            error = "exceed_limit",
+            advice = "upgrade_plan"
+        )
+    )]
+    #[error("the app has created too many groups (403 exceed_limit)")]
+    GroupAppTooManyGroups,
 }
 
 /// errors of the group member APIs
@@ -6040,6 +6738,104 @@ pub enum UserError {
     )]
     #[error("more than 100 users in a batch status query (400 illegal_argument)")]
     UserBatchStatusOverLimit,
+    /// `user_token_user_not_found`: user not found
+    ///
+    /// the user to log in does not exist
+    ///
+    /// 要登录的用户不存在
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "user_token_user_not_found",
+        message = "the user to log in does not exist",
+        detailed_message = "要登录的用户不存在",
+        props(
+            status = "404",
+            template = "user not found",
+            cause_en = "A request for a user token, that is a login, with a user ID and password names a user the app does not have, for example one never registered. The Web SDK looks for this description in 404 responses.",
+            cause_zh = "以用户 ID 和密码获取用户 token（即登录）时，该用户 ID 在应用中不存在，例如从未注册过。Web SDK 在 404 响应中识别这一描述。",
+            remedy_en = "Register the user first, or check the user ID and the app key, then log in again.",
+            remedy_zh = "先注册该用户，或核对用户 ID 与 App Key 后再登录。",
+            error = "invalid_grant",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the user to log in does not exist (404 invalid_grant)")]
+    UserTokenUserNotFound,
+    /// `user_token_user_not_activated`: user not activated
+    ///
+    /// the user is banned and cannot get a token
+    ///
+    /// 用户已被封禁，无法获取 token
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "user_token_user_not_activated",
+        message = "the user is banned and cannot get a token",
+        detailed_message = "用户已被封禁，无法获取 token",
+        props(
+            status = "400",
+            template = "user not activated",
+            cause_en = "A user token was requested for a user who is banned, that is deactivated.",
+            cause_zh = "获取用户 token 时，该用户处于封禁（未激活）状态。",
+            remedy_en = "Unban the user first, then request the user token again.",
+            remedy_zh = "先解禁该用户，再重新获取用户 token。",
+            error = "invalid_grant",
+            advice = "inform_user"
+        )
+    )]
+    #[error("the user is banned and cannot get a token (400 invalid_grant)")]
+    UserTokenUserNotActivated,
+    /// `user_token_invalid_password`: invalid password
+    ///
+    /// the user's password is wrong
+    ///
+    /// 用户密码错误
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "user_token_invalid_password",
+        message = "the user's password is wrong",
+        detailed_message = "用户密码错误",
+        props(
+            status = "400",
+            template = "invalid password",
+            cause_en = "The password given to get a user token with a user ID and password is wrong.",
+            cause_zh = "以用户 ID 和密码获取用户 token 时，传入的密码不正确。",
+            remedy_en = "Send the user's correct password, then request the token again.",
+            remedy_zh = "传入该用户正确的密码后重新获取 token。",
+            error = "invalid_grant",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the user's password is wrong (400 invalid_grant)")]
+    UserTokenInvalidPassword,
+    /// `user_token_concurrent_auto_create`: concurrency create app user failed
+    ///
+    /// concurrent token requests collided while auto-creating the user
+    ///
+    /// 并发获取 token 时自动注册用户冲突
+    ///
+    /// Advice: `retry`
+    #[strum(
+        serialize = "user_token_concurrent_auto_create",
+        message = "concurrent token requests collided while auto-creating the user",
+        detailed_message = "并发获取 token 时自动注册用户冲突",
+        props(
+            status = "409",
+            template = "concurrency create app user failed",
+            cause_en = "Several token requests for the same unregistered user arrived within one second with auto-creation on (`grant_type` `inherit`, `autoCreateUser` `true`), and the concurrent registrations collided. It does not happen once the user is registered.",
+            cause_zh = "在同一秒内多次为同一个尚未注册的用户获取 token，并设置了自动创建用户（grant_type 为 inherit、autoCreateUser 为 true），并发注册发生冲突。用户已注册时不会出现此错误。",
+            remedy_en = "Avoid several calls that auto-create the same user within one second; register the user first, or retry once a moment later.",
+            remedy_zh = "避免在同一秒内多次调用该接口自动创建同一用户；可以先注册用户，或稍后重试一次。",
+            error = "concurrent_operation_error",
+            advice = "retry"
+        )
+    )]
+    #[error(
+        "concurrent token requests collided while auto-creating the user (409 concurrent_operation_error)"
+    )]
+    UserTokenConcurrentAutoCreate,
 }
 
 /// errors of the user attribute APIs
@@ -6586,6 +7382,52 @@ pub enum ReactionError {
     )]
     #[error("the page size `limit` is over its maximum (400 Bad Request)")]
     ReactionLimitTooLarge,
+    /// `reaction_user_not_in_group`: The user not in this group!
+    ///
+    /// the user is not in the group
+    ///
+    /// 用户不在该群组中
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "reaction_user_not_in_group",
+        message = "the user is not in the group",
+        detailed_message = "用户不在该群组中",
+        props(
+            status = "400",
+            template = "The user not in this group!",
+            cause_en = "A user who is not a member of the group tries to add a reaction to one of its messages.",
+            cause_zh = "对群组消息添加 Reaction 时，操作的用户不是该群组的成员。",
+            remedy_en = "Tell the user to join the group before reacting to its messages.",
+            remedy_zh = "告知用户先加入该群组，才能对群内消息添加 Reaction。",
+            advice = "inform_user"
+        )
+    )]
+    #[error("the user is not in the group (400)")]
+    ReactionUserNotInGroup,
+    /// `reaction_being_created`: this message is creating reaction, please try again.
+    ///
+    /// a reaction on the message is being created
+    ///
+    /// 该消息的 Reaction 正在创建中
+    ///
+    /// Advice: `retry`
+    #[strum(
+        serialize = "reaction_being_created",
+        message = "a reaction on the message is being created",
+        detailed_message = "该消息的 Reaction 正在创建中",
+        props(
+            status = "400",
+            template = "this message is creating reaction, please try again.",
+            cause_en = "Another request is creating a reaction on the same message, and the service cannot handle this one at the same moment.",
+            cause_zh = "另一个请求正在为同一条消息创建 Reaction，服务此刻无法同时处理这次操作。",
+            remedy_en = "Wait a moment, then retry.",
+            remedy_zh = "稍等片刻后重试一次。",
+            advice = "retry"
+        )
+    )]
+    #[error("a reaction on the message is being created (400)")]
+    ReactionBeingCreated,
 }
 
 /// errors of the user favorite APIs
@@ -6773,6 +7615,53 @@ pub enum ContactError {
     )]
     #[error("the page size `limit` is over 50 (400 illegal_argument)")]
     ContactPageSizeTooLarge,
+    /// `contact_block_target_not_found`: attempt to adding new block[{blocked_username}] for user[{username}],but user[{missing_username}] not found.
+    ///
+    /// the user to block does not exist
+    ///
+    /// 要拉黑的用户不存在
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "contact_block_target_not_found",
+        message = "the user to block does not exist",
+        detailed_message = "要拉黑的用户不存在",
+        props(
+            status = "400",
+            template = "attempt to adding new block[{blocked_username}] for user[{username}],but user[{missing_username}] not found.",
+            cause_en = "A request to add users to a block list names a user ID that does not exist. Newer servers answer the same request with 404 service_resource_not_found.",
+            cause_zh = "把用户加入黑名单时，要拉黑的用户 ID 不存在。较新的服务对同样的请求返回 404 service_resource_not_found。",
+            remedy_en = "Check the user IDs to block, leave out those that do not exist, then send the request again.",
+            remedy_zh = "核对要拉黑的用户 ID，去掉不存在的用户后重新请求。",
+            error = "illegal_argument",
+            advice = "fix_request"
+        )
+    )]
+    #[error("the user to block does not exist (400 illegal_argument)")]
+    ContactBlockTargetNotFound,
+    /// `contact_remark_requires_contact`: updateRemark | they are not friends, please add as a friend first.
+    ///
+    /// only a contact can get a remark
+    ///
+    /// 不是好友，不能设置备注
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "contact_remark_requires_contact",
+        message = "only a contact can get a remark",
+        detailed_message = "不是好友，不能设置备注",
+        props(
+            status = "400",
+            template = "updateRemark | they are not friends, please add as a friend first.",
+            cause_en = "The two users of a set-remark request are not contacts of each other. The description the service sends has ` | ` after `updateRemark`, which the documents' table leaves out.",
+            cause_zh = "设置好友备注时，这两个用户还不是好友。服务实际发送的描述在 updateRemark 之后带有「 | 」，文档表格中的写法没有它。",
+            remedy_en = "Add the other user as a contact first, then set the remark.",
+            remedy_zh = "先把对方加为好友，再设置备注。",
+            advice = "fix_request"
+        )
+    )]
+    #[error("only a contact can get a remark (400)")]
+    ContactRemarkRequiresContact,
 }
 
 /// error codes of the Web and mini-program SDK (statusCode)
@@ -6904,6 +7793,151 @@ pub enum SdkCode {
     )]
     #[error("authentication failed at login (2 WEBIM_CONNCTION_AUTH_ERROR)")]
     WebimConnctionAuthError = 2,
+    /// **3** `WEBIM_CONNCTION_OPEN_USERGRID_ERROR`
+    ///
+    /// the REST login request was refused with an error description
+    ///
+    /// 登录请求被 REST 服务拒绝，响应带有错误说明
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_OPEN_USERGRID_ERROR",
+        message = "the REST login request was refused with an error description",
+        detailed_message = "登录请求被 REST 服务拒绝，响应带有错误说明",
+        props(advice = "fix_request")
+    )]
+    #[error(
+        "the REST login request was refused with an error description (3 WEBIM_CONNCTION_OPEN_USERGRID_ERROR)"
+    )]
+    WebimConnctionOpenUsergridError = 3,
+    /// **4** `WEBIM_CONNCTION_ATTACH_ERROR`
+    ///
+    /// attaching to an existing connection session failed (defined, never raised)
+    ///
+    /// 附加到已有连接会话失败（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_ATTACH_ERROR",
+        message = "attaching to an existing connection session failed (defined, never raised)",
+        detailed_message = "附加到已有连接会话失败（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "attaching to an existing connection session failed (defined, never raised) (4 WEBIM_CONNCTION_ATTACH_ERROR)"
+    )]
+    WebimConnctionAttachError = 4,
+    /// **5** `WEBIM_CONNCTION_ATTACH_USERGRID_ERROR`
+    ///
+    /// attaching a session through the REST service failed (defined, never raised)
+    ///
+    /// 通过 REST 服务附加会话失败（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_ATTACH_USERGRID_ERROR",
+        message = "attaching a session through the REST service failed (defined, never raised)",
+        detailed_message = "通过 REST 服务附加会话失败（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "attaching a session through the REST service failed (defined, never raised) (5 WEBIM_CONNCTION_ATTACH_USERGRID_ERROR)"
+    )]
+    WebimConnctionAttachUsergridError = 5,
+    /// **6** `WEBIM_CONNCTION_REOPEN_ERROR`
+    ///
+    /// reopening the connection failed (defined, never raised)
+    ///
+    /// 重新建立连接失败（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_REOPEN_ERROR",
+        message = "reopening the connection failed (defined, never raised)",
+        detailed_message = "重新建立连接失败（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "reopening the connection failed (defined, never raised) (6 WEBIM_CONNCTION_REOPEN_ERROR)"
+    )]
+    WebimConnctionReopenError = 6,
+    /// **7** `WEBIM_CONNCTION_SERVER_CLOSE_ERROR`
+    ///
+    /// the connection failed or was dropped (1.x)
+    ///
+    /// 连接失败或被断开（1.x）
+    ///
+    /// Advice: `reconnect`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_SERVER_CLOSE_ERROR",
+        message = "the connection failed or was dropped (1.x)",
+        detailed_message = "连接失败或被断开（1.x）",
+        props(advice = "reconnect")
+    )]
+    #[error("the connection failed or was dropped (1.x) (7 WEBIM_CONNCTION_SERVER_CLOSE_ERROR)")]
+    WebimConnctionServerCloseError = 7,
+    /// **8** `WEBIM_CONNCTION_SERVER_ERROR`
+    ///
+    /// the XMPP connection entered its error state (1.x)
+    ///
+    /// XMPP 连接进入错误状态（1.x）
+    ///
+    /// Advice: `reconnect`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_SERVER_ERROR",
+        message = "the XMPP connection entered its error state (1.x)",
+        detailed_message = "XMPP 连接进入错误状态（1.x）",
+        props(advice = "reconnect")
+    )]
+    #[error("the XMPP connection entered its error state (1.x) (8 WEBIM_CONNCTION_SERVER_ERROR)")]
+    WebimConnctionServerError = 8,
+    /// **9** `WEBIM_CONNCTION_IQ_ERROR`
+    ///
+    /// an XMPP IQ request failed (defined, never raised)
+    ///
+    /// XMPP IQ 请求出错（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_IQ_ERROR",
+        message = "an XMPP IQ request failed (defined, never raised)",
+        detailed_message = "XMPP IQ 请求出错（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error("an XMPP IQ request failed (defined, never raised) (9 WEBIM_CONNCTION_IQ_ERROR)")]
+    WebimConnctionIqError = 9,
+    /// **10** `WEBIM_CONNCTION_PING_ERROR`
+    ///
+    /// a ping to the server failed (1.x)
+    ///
+    /// 向服务器发送 ping 失败（1.x）
+    ///
+    /// Advice: `reconnect`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_PING_ERROR",
+        message = "a ping to the server failed (1.x)",
+        detailed_message = "向服务器发送 ping 失败（1.x）",
+        props(advice = "reconnect")
+    )]
+    #[error("a ping to the server failed (1.x) (10 WEBIM_CONNCTION_PING_ERROR)")]
+    WebimConnctionPingError = 10,
+    /// **11** `WEBIM_CONNCTION_NOTIFYVERSION_ERROR`
+    ///
+    /// reporting the client version to the server failed (1.x)
+    ///
+    /// 向服务器报告客户端版本失败（1.x）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_NOTIFYVERSION_ERROR",
+        message = "reporting the client version to the server failed (1.x)",
+        detailed_message = "向服务器报告客户端版本失败（1.x）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "reporting the client version to the server failed (1.x) (11 WEBIM_CONNCTION_NOTIFYVERSION_ERROR)"
+    )]
+    WebimConnctionNotifyversionError = 11,
     /// **12** `WEBIM_CONNCTION_GETROSTER_ERROR`
     ///
     /// exchanging the Agora token for a Chat token failed
@@ -6921,6 +7955,57 @@ pub enum SdkCode {
         "exchanging the Agora token for a Chat token failed (12 WEBIM_CONNCTION_GETROSTER_ERROR)"
     )]
     WebimConnctionGetrosterError = 12,
+    /// **13** `WEBIM_CONNCTION_CROSSDOMAIN_ERROR`
+    ///
+    /// a cross-domain request failed (defined, never raised)
+    ///
+    /// 跨域请求出错（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_CROSSDOMAIN_ERROR",
+        message = "a cross-domain request failed (defined, never raised)",
+        detailed_message = "跨域请求出错（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "a cross-domain request failed (defined, never raised) (13 WEBIM_CONNCTION_CROSSDOMAIN_ERROR)"
+    )]
+    WebimConnctionCrossdomainError = 13,
+    /// **14** `WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES`
+    ///
+    /// listening exceeded its maximum retries (defined, never raised)
+    ///
+    /// 监听重试次数超过上限（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES",
+        message = "listening exceeded its maximum retries (defined, never raised)",
+        detailed_message = "监听重试次数超过上限（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "listening exceeded its maximum retries (defined, never raised) (14 WEBIM_CONNCTION_LISTENING_OUTOF_MAXRETRIES)"
+    )]
+    WebimConnctionListeningOutofMaxretries = 14,
+    /// **15** `WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR`
+    ///
+    /// a received message has bad content (defined, never raised)
+    ///
+    /// 收到的消息内容有误（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR",
+        message = "a received message has bad content (defined, never raised)",
+        detailed_message = "收到的消息内容有误（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "a received message has bad content (defined, never raised) (15 WEBIM_CONNCTION_RECEIVEMSG_CONTENTERROR)"
+    )]
+    WebimConnctionReceivemsgContenterror = 15,
     /// **16** `WEBIM_CONNCTION_DISCONNECTED`
     ///
     /// the WebSocket connection is closed
@@ -6951,6 +8036,151 @@ pub enum SdkCode {
     )]
     #[error("a request to the server failed (17 WEBIM_CONNCTION_AJAX_ERROR)")]
     WebimConnctionAjaxError = 17,
+    /// **18** `WEBIM_CONNCTION_JOINROOM_ERROR`
+    ///
+    /// joining a group (room) failed (1.x to 3.0)
+    ///
+    /// 加入群组（room）失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_JOINROOM_ERROR",
+        message = "joining a group (room) failed (1.x to 3.0)",
+        detailed_message = "加入群组（room）失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error("joining a group (room) failed (1.x to 3.0) (18 WEBIM_CONNCTION_JOINROOM_ERROR)")]
+    WebimConnctionJoinroomError = 18,
+    /// **19** `WEBIM_CONNCTION_GETROOM_ERROR`
+    ///
+    /// getting the list of groups failed (1.x to 3.0)
+    ///
+    /// 获取群组列表失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_GETROOM_ERROR",
+        message = "getting the list of groups failed (1.x to 3.0)",
+        detailed_message = "获取群组列表失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error("getting the list of groups failed (1.x to 3.0) (19 WEBIM_CONNCTION_GETROOM_ERROR)")]
+    WebimConnctionGetroomError = 19,
+    /// **20** `WEBIM_CONNCTION_GETROOMINFO_ERROR`
+    ///
+    /// getting a group's information failed (1.x to 3.0)
+    ///
+    /// 获取群组信息失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_GETROOMINFO_ERROR",
+        message = "getting a group's information failed (1.x to 3.0)",
+        detailed_message = "获取群组信息失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "getting a group's information failed (1.x to 3.0) (20 WEBIM_CONNCTION_GETROOMINFO_ERROR)"
+    )]
+    WebimConnctionGetroominfoError = 20,
+    /// **21** `WEBIM_CONNCTION_GETROOMMEMBER_ERROR`
+    ///
+    /// getting a group's member list failed (1.x to 3.0)
+    ///
+    /// 获取群成员列表失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_GETROOMMEMBER_ERROR",
+        message = "getting a group's member list failed (1.x to 3.0)",
+        detailed_message = "获取群成员列表失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "getting a group's member list failed (1.x to 3.0) (21 WEBIM_CONNCTION_GETROOMMEMBER_ERROR)"
+    )]
+    WebimConnctionGetroommemberError = 21,
+    /// **22** `WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR`
+    ///
+    /// getting a group's occupants failed (1.x to 3.0)
+    ///
+    /// 获取群组在场成员失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR",
+        message = "getting a group's occupants failed (1.x to 3.0)",
+        detailed_message = "获取群组在场成员失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "getting a group's occupants failed (1.x to 3.0) (22 WEBIM_CONNCTION_GETROOMOCCUPANTS_ERROR)"
+    )]
+    WebimConnctionGetroomoccupantsError = 22,
+    /// **23** `WEBIM_CONNCTION_LOAD_CHATROOM_ERROR`
+    ///
+    /// getting the list of chat rooms failed with an error description
+    ///
+    /// 获取聊天室列表失败，服务端返回了错误说明
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_LOAD_CHATROOM_ERROR",
+        message = "getting the list of chat rooms failed with an error description",
+        detailed_message = "获取聊天室列表失败，服务端返回了错误说明",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "getting the list of chat rooms failed with an error description (23 WEBIM_CONNCTION_LOAD_CHATROOM_ERROR)"
+    )]
+    WebimConnctionLoadChatroomError = 23,
+    /// **24** `WEBIM_CONNCTION_NOT_SUPPORT_CHATROOM_ERROR`
+    ///
+    /// the environment cannot set request headers, so chat room calls are unsupported (1.x to 3.x)
+    ///
+    /// 当前环境无法设置请求头，不支持聊天室相关接口（1.x 至 3.x）
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_NOT_SUPPORT_CHATROOM_ERROR",
+        message = "the environment cannot set request headers, so chat room calls are unsupported (1.x to 3.x)",
+        detailed_message = "当前环境无法设置请求头，不支持聊天室相关接口（1.x 至 3.x）",
+        props(advice = "inform_user")
+    )]
+    #[error(
+        "the environment cannot set request headers, so chat room calls are unsupported (1.x to 3.x) (24 WEBIM_CONNCTION_NOT_SUPPORT_CHATROOM_ERROR)"
+    )]
+    WebimConnctionNotSupportChatroomError = 24,
+    /// **25** `WEBIM_CONNCTION_JOINCHATROOM_ERROR`
+    ///
+    /// joining a chat room failed (1.x)
+    ///
+    /// 加入聊天室失败（1.x）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_JOINCHATROOM_ERROR",
+        message = "joining a chat room failed (1.x)",
+        detailed_message = "加入聊天室失败（1.x）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error("joining a chat room failed (1.x) (25 WEBIM_CONNCTION_JOINCHATROOM_ERROR)")]
+    WebimConnctionJoinchatroomError = 25,
+    /// **26** `WEBIM_CONNCTION_QUITCHATROOM_ERROR`
+    ///
+    /// leaving a chat room failed (1.x)
+    ///
+    /// 退出聊天室失败（1.x）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_QUITCHATROOM_ERROR",
+        message = "leaving a chat room failed (1.x)",
+        detailed_message = "退出聊天室失败（1.x）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error("leaving a chat room failed (1.x) (26 WEBIM_CONNCTION_QUITCHATROOM_ERROR)")]
+    WebimConnctionQuitchatroomError = 26,
     /// **27** `WEBIM_CONNCTION_APPKEY_NOT_ASSIGN_ERROR`
     ///
     /// the app key is missing or wrong
@@ -6981,6 +8211,40 @@ pub enum SdkCode {
     )]
     #[error("the call carries no token (28 WEBIM_CONNCTION_TOKEN_NOT_ASSIGN_ERROR)")]
     WebimConnctionTokenNotAssignError = 28,
+    /// **29** `WEBIM_CONNCTION_SESSIONID_NOT_ASSIGN_ERROR`
+    ///
+    /// no session ID was given to attach a session (1.x)
+    ///
+    /// 附加会话时未提供会话 ID（1.x）
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_SESSIONID_NOT_ASSIGN_ERROR",
+        message = "no session ID was given to attach a session (1.x)",
+        detailed_message = "附加会话时未提供会话 ID（1.x）",
+        props(advice = "fix_request")
+    )]
+    #[error(
+        "no session ID was given to attach a session (1.x) (29 WEBIM_CONNCTION_SESSIONID_NOT_ASSIGN_ERROR)"
+    )]
+    WebimConnctionSessionidNotAssignError = 29,
+    /// **30** `WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR`
+    ///
+    /// no request ID was given to attach a session (1.x)
+    ///
+    /// 附加会话时未提供请求 ID（1.x）
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR",
+        message = "no request ID was given to attach a session (1.x)",
+        detailed_message = "附加会话时未提供请求 ID（1.x）",
+        props(advice = "fix_request")
+    )]
+    #[error(
+        "no request ID was given to attach a session (1.x) (30 WEBIM_CONNCTION_RID_NOT_ASSIGN_ERROR)"
+    )]
+    WebimConnctionRidNotAssignError = 30,
     /// **31** `WEBIM_CONNCTION_CALLBACK_INNER_ERROR`
     ///
     /// the message-receiving callback or the code it runs afterwards failed
@@ -7013,6 +8277,106 @@ pub enum SdkCode {
     )]
     #[error("the current user is not logged in (32 WEBIM_CONNCTION_CLIENT_OFFLINE)")]
     WebimConnctionClientOffline = 32,
+    /// **33** `WEBIM_CONNCTION_CLIENT_LOGOUT`
+    ///
+    /// the client logged out (1.x to 3.x)
+    ///
+    /// 客户端已退出登录（1.x 至 3.x）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_CLIENT_LOGOUT",
+        message = "the client logged out (1.x to 3.x)",
+        detailed_message = "客户端已退出登录（1.x 至 3.x）",
+        props(advice = "none")
+    )]
+    #[error("the client logged out (1.x to 3.x) (33 WEBIM_CONNCTION_CLIENT_LOGOUT)")]
+    WebimConnctionClientLogout = 33,
+    /// **34** `WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR`
+    ///
+    /// the user opened too many pages in one browser (defined, never raised)
+    ///
+    /// 同一用户在同一浏览器中打开的页面过多（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR",
+        message = "the user opened too many pages in one browser (defined, never raised)",
+        detailed_message = "同一用户在同一浏览器中打开的页面过多（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "the user opened too many pages in one browser (defined, never raised) (34 WEBIM_CONNCTION_CLIENT_TOO_MUCH_ERROR)"
+    )]
+    WebimConnctionClientTooMuchError = 34,
+    /// **35** `WEBIM_CONNECTION_ACCEPT_INVITATION_FROM_GROUP`
+    ///
+    /// accepting a group invitation failed (1.x to 3.0)
+    ///
+    /// 接受入群邀请失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNECTION_ACCEPT_INVITATION_FROM_GROUP",
+        message = "accepting a group invitation failed (1.x to 3.0)",
+        detailed_message = "接受入群邀请失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "accepting a group invitation failed (1.x to 3.0) (35 WEBIM_CONNECTION_ACCEPT_INVITATION_FROM_GROUP)"
+    )]
+    WebimConnectionAcceptInvitationFromGroup = 35,
+    /// **36** `WEBIM_CONNECTION_DECLINE_INVITATION_FROM_GROUP`
+    ///
+    /// declining a group invitation failed (1.x to 3.0)
+    ///
+    /// 拒绝入群邀请失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNECTION_DECLINE_INVITATION_FROM_GROUP",
+        message = "declining a group invitation failed (1.x to 3.0)",
+        detailed_message = "拒绝入群邀请失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "declining a group invitation failed (1.x to 3.0) (36 WEBIM_CONNECTION_DECLINE_INVITATION_FROM_GROUP)"
+    )]
+    WebimConnectionDeclineInvitationFromGroup = 36,
+    /// **37** `WEBIM_CONNECTION_ACCEPT_JOIN_GROUP`
+    ///
+    /// approving a request to join a group failed (1.x to 3.0)
+    ///
+    /// 批准入群申请失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNECTION_ACCEPT_JOIN_GROUP",
+        message = "approving a request to join a group failed (1.x to 3.0)",
+        detailed_message = "批准入群申请失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "approving a request to join a group failed (1.x to 3.0) (37 WEBIM_CONNECTION_ACCEPT_JOIN_GROUP)"
+    )]
+    WebimConnectionAcceptJoinGroup = 37,
+    /// **38** `WEBIM_CONNECTION_DECLINE_JOIN_GROUP`
+    ///
+    /// declining a request to join a group failed (1.x to 3.0)
+    ///
+    /// 拒绝入群申请失败（1.x 至 3.0）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_CONNECTION_DECLINE_JOIN_GROUP",
+        message = "declining a request to join a group failed (1.x to 3.0)",
+        detailed_message = "拒绝入群申请失败（1.x 至 3.0）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "declining a request to join a group failed (1.x to 3.0) (38 WEBIM_CONNECTION_DECLINE_JOIN_GROUP)"
+    )]
+    WebimConnectionDeclineJoinGroup = 38,
     /// **39** `WEBIM_CONNECTION_CLOSED`
     ///
     /// the connection is closed or the user never logged in
@@ -7105,6 +8469,81 @@ pub enum SdkCode {
     )]
     #[error("the operation is not supported (53 OPERATION_UNSUPPORTED)")]
     OperationUnsupported = 53,
+    /// **54** `OPERATION_NOT_ALLOWED`
+    ///
+    /// the operation is not allowed
+    ///
+    /// 不允许执行该操作
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "OPERATION_NOT_ALLOWED",
+        message = "the operation is not allowed",
+        detailed_message = "不允许执行该操作",
+        props(advice = "inform_user")
+    )]
+    #[error("the operation is not allowed (54 OPERATION_NOT_ALLOWED)")]
+    OperationNotAllowed = 54,
+    /// **55** `NOT_EXIST`
+    ///
+    /// the target does not exist (circleSdk builds only)
+    ///
+    /// 操作对象不存在（仅 circleSdk 构建）
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "NOT_EXIST",
+        message = "the target does not exist (circleSdk builds only)",
+        detailed_message = "操作对象不存在（仅 circleSdk 构建）",
+        props(advice = "fix_request")
+    )]
+    #[error("the target does not exist (circleSdk builds only) (55 NOT_EXIST)")]
+    NotExist = 55,
+    /// **56** `WEBIM_TOKEN_EXPIRED`
+    ///
+    /// the token has expired
+    ///
+    /// token 已过期
+    ///
+    /// Advice: `refresh_token`
+    #[strum(
+        serialize = "WEBIM_TOKEN_EXPIRED",
+        message = "the token has expired",
+        detailed_message = "token 已过期",
+        props(advice = "refresh_token")
+    )]
+    #[error("the token has expired (56 WEBIM_TOKEN_EXPIRED)")]
+    WebimTokenExpired = 56,
+    /// **57** `WEBIM_SERVER_SERVING_DISABLED`
+    ///
+    /// the server refuses to serve the connection
+    ///
+    /// 服务端拒绝为该连接提供服务
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_SERVER_SERVING_DISABLED",
+        message = "the server refuses to serve the connection",
+        detailed_message = "服务端拒绝为该连接提供服务",
+        props(advice = "alert_operators")
+    )]
+    #[error("the server refuses to serve the connection (57 WEBIM_SERVER_SERVING_DISABLED)")]
+    WebimServerServingDisabled = 57,
+    /// **100** `WEBIM_UPLOADFILE_BROWSER_ERROR`
+    ///
+    /// the browser cannot upload files (1.x to 3.x)
+    ///
+    /// 浏览器不支持上传文件（1.x 至 3.x）
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "WEBIM_UPLOADFILE_BROWSER_ERROR",
+        message = "the browser cannot upload files (1.x to 3.x)",
+        detailed_message = "浏览器不支持上传文件（1.x 至 3.x）",
+        props(advice = "inform_user")
+    )]
+    #[error("the browser cannot upload files (1.x to 3.x) (100 WEBIM_UPLOADFILE_BROWSER_ERROR)")]
+    WebimUploadfileBrowserError = 100,
     /// **101** `WEBIM_UPLOADFILE_ERROR`
     ///
     /// uploading the file failed, for example because it is too large
@@ -7137,6 +8576,21 @@ pub enum SdkCode {
     )]
     #[error("the upload request carries no token (102 WEBIM_UPLOADFILE_NO_LOGIN)")]
     WebimUploadfileNoLogin = 102,
+    /// **103** `WEBIM_UPLOADFILE_NO_FILE`
+    ///
+    /// there is no file to upload (defined, never raised)
+    ///
+    /// 没有要上传的文件（只定义未使用）
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "WEBIM_UPLOADFILE_NO_FILE",
+        message = "there is no file to upload (defined, never raised)",
+        detailed_message = "没有要上传的文件（只定义未使用）",
+        props(advice = "fix_request")
+    )]
+    #[error("there is no file to upload (defined, never raised) (103 WEBIM_UPLOADFILE_NO_FILE)")]
+    WebimUploadfileNoFile = 103,
     /// **200** `WEBIM_DOWNLOADFILE_ERROR`
     ///
     /// downloading the file failed (timeout or network error)
@@ -7154,6 +8608,53 @@ pub enum SdkCode {
         "downloading the file failed (timeout or network error) (200 WEBIM_DOWNLOADFILE_ERROR)"
     )]
     WebimDownloadfileError = 200,
+    /// **201** `WEBIM_DOWNLOADFILE_NO_LOGIN`
+    ///
+    /// the download request carries no token (1.x to 3.x)
+    ///
+    /// 下载文件的请求未携带 token（1.x 至 3.x）
+    ///
+    /// Advice: `refresh_token`
+    #[strum(
+        serialize = "WEBIM_DOWNLOADFILE_NO_LOGIN",
+        message = "the download request carries no token (1.x to 3.x)",
+        detailed_message = "下载文件的请求未携带 token（1.x 至 3.x）",
+        props(advice = "refresh_token")
+    )]
+    #[error("the download request carries no token (1.x to 3.x) (201 WEBIM_DOWNLOADFILE_NO_LOGIN)")]
+    WebimDownloadfileNoLogin = 201,
+    /// **202** `WEBIM_DOWNLOADFILE_BROWSER_ERROR`
+    ///
+    /// the browser cannot download files (defined, never raised)
+    ///
+    /// 浏览器不支持下载文件（只定义未使用）
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "WEBIM_DOWNLOADFILE_BROWSER_ERROR",
+        message = "the browser cannot download files (defined, never raised)",
+        detailed_message = "浏览器不支持下载文件（只定义未使用）",
+        props(advice = "inform_user")
+    )]
+    #[error(
+        "the browser cannot download files (defined, never raised) (202 WEBIM_DOWNLOADFILE_BROWSER_ERROR)"
+    )]
+    WebimDownloadfileBrowserError = 202,
+    /// **203** `PARSE_FILE_ERROR`
+    ///
+    /// reading or parsing a file failed
+    ///
+    /// 读取或解析文件失败
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "PARSE_FILE_ERROR",
+        message = "reading or parsing a file failed",
+        detailed_message = "读取或解析文件失败",
+        props(advice = "alert_operators")
+    )]
+    #[error("reading or parsing a file failed (203 PARSE_FILE_ERROR)")]
+    ParseFileError = 203,
     /// **204** `USER_NOT_FOUND`
     ///
     /// the user does not exist
@@ -7229,6 +8730,21 @@ pub enum SdkCode {
     )]
     #[error("the user is already logged in (208 WEBIM_USER_ALREADY_LOGIN)")]
     WebimUserAlreadyLogin = 208,
+    /// **214** `USER_LOGIN_TOO_MANY_DEVICES`
+    ///
+    /// the user is logged in on more devices than allowed
+    ///
+    /// 用户登录的设备数超过上限
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "USER_LOGIN_TOO_MANY_DEVICES",
+        message = "the user is logged in on more devices than allowed",
+        detailed_message = "用户登录的设备数超过上限",
+        props(advice = "inform_user")
+    )]
+    #[error("the user is logged in on more devices than allowed (214 USER_LOGIN_TOO_MANY_DEVICES)")]
+    UserLoginTooManyDevices = 214,
     /// **216** `WEBIM_CONNCTION_USER_KICKED_BY_CHANGE_PASSWORD`
     ///
     /// the password changed, so this session was ended
@@ -7278,6 +8794,21 @@ pub enum SdkCode {
     )]
     #[error("the user is muted app-wide (219 USER_MUTED_BY_ADMIN)")]
     UserMutedByAdmin = 219,
+    /// **220** `USER_DEVICE_CHANGED`
+    ///
+    /// the user's device changed and the connection was ended
+    ///
+    /// 用户的登录设备已变更，连接被断开
+    ///
+    /// Advice: `log_in_again`
+    #[strum(
+        serialize = "USER_DEVICE_CHANGED",
+        message = "the user's device changed and the connection was ended",
+        detailed_message = "用户的登录设备已变更，连接被断开",
+        props(advice = "log_in_again")
+    )]
+    #[error("the user's device changed and the connection was ended (220 USER_DEVICE_CHANGED)")]
+    UserDeviceChanged = 220,
     /// **221** `USER_NOT_FRIEND`
     ///
     /// messages between non-contacts are not allowed
@@ -7293,6 +8824,415 @@ pub enum SdkCode {
     )]
     #[error("messages between non-contacts are not allowed (221 USER_NOT_FRIEND)")]
     UserNotFriend = 221,
+    /// **222** `WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION`
+    ///
+    /// the user may not download the file
+    ///
+    /// 没有权限下载该文件
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION",
+        message = "the user may not download the file",
+        detailed_message = "没有权限下载该文件",
+        props(advice = "inform_user")
+    )]
+    #[error("the user may not download the file (222 WEBIM_DOWNLOADFILE_ERROR_NO_PERMISSION)")]
+    WebimDownloadfileErrorNoPermission = 222,
+    /// **223** `WEBIM_DOWNLOADFILE_ERROR_EXPIRED`
+    ///
+    /// the file has expired and cannot be downloaded
+    ///
+    /// 文件已过期，无法下载
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "WEBIM_DOWNLOADFILE_ERROR_EXPIRED",
+        message = "the file has expired and cannot be downloaded",
+        detailed_message = "文件已过期，无法下载",
+        props(advice = "inform_user")
+    )]
+    #[error("the file has expired and cannot be downloaded (223 WEBIM_DOWNLOADFILE_ERROR_EXPIRED)")]
+    WebimDownloadfileErrorExpired = 223,
+    /// **300** `WEBIM_MESSAGE_REC_TEXT`
+    ///
+    /// a message-kind label for receiving text messages, not an error
+    ///
+    /// 消息类型标记：接收文本消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_TEXT",
+        message = "a message-kind label for receiving text messages, not an error",
+        detailed_message = "消息类型标记：接收文本消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for receiving text messages, not an error (300 WEBIM_MESSAGE_REC_TEXT)"
+    )]
+    WebimMessageRecText = 300,
+    /// **301** `WEBIM_MESSAGE_REC_TEXT_ERROR`
+    ///
+    /// receiving a text message failed (defined, never raised)
+    ///
+    /// 接收文本消息出错（只定义未使用）
+    ///
+    /// Advice: `alert_operators`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_TEXT_ERROR",
+        message = "receiving a text message failed (defined, never raised)",
+        detailed_message = "接收文本消息出错（只定义未使用）",
+        props(advice = "alert_operators")
+    )]
+    #[error(
+        "receiving a text message failed (defined, never raised) (301 WEBIM_MESSAGE_REC_TEXT_ERROR)"
+    )]
+    WebimMessageRecTextError = 301,
+    /// **302** `WEBIM_MESSAGE_REC_EMOTION`
+    ///
+    /// a message-kind label for receiving emoticon messages, not an error
+    ///
+    /// 消息类型标记：接收表情消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_EMOTION",
+        message = "a message-kind label for receiving emoticon messages, not an error",
+        detailed_message = "消息类型标记：接收表情消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for receiving emoticon messages, not an error (302 WEBIM_MESSAGE_REC_EMOTION)"
+    )]
+    WebimMessageRecEmotion = 302,
+    /// **303** `WEBIM_MESSAGE_REC_PHOTO`
+    ///
+    /// a message-kind label for receiving picture messages, not an error
+    ///
+    /// 消息类型标记：接收图片消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_PHOTO",
+        message = "a message-kind label for receiving picture messages, not an error",
+        detailed_message = "消息类型标记：接收图片消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for receiving picture messages, not an error (303 WEBIM_MESSAGE_REC_PHOTO)"
+    )]
+    WebimMessageRecPhoto = 303,
+    /// **304** `SERVER_GET_DNSLIST_FAILED`
+    ///
+    /// getting the server address list (DNS configuration) failed
+    ///
+    /// 获取服务器地址列表（DNS 配置）失败
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "SERVER_GET_DNSLIST_FAILED",
+        message = "getting the server address list (DNS configuration) failed",
+        detailed_message = "获取服务器地址列表（DNS 配置）失败",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error(
+        "getting the server address list (DNS configuration) failed (304 SERVER_GET_DNSLIST_FAILED)"
+    )]
+    ServerGetDnslistFailed = 304,
+    /// **305** `WEBIM_MESSAGE_REC_AUDIO_FILE`
+    ///
+    /// a message-kind label for receiving audio file messages, not an error
+    ///
+    /// 消息类型标记：接收语音文件消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_AUDIO_FILE",
+        message = "a message-kind label for receiving audio file messages, not an error",
+        detailed_message = "消息类型标记：接收语音文件消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for receiving audio file messages, not an error (305 WEBIM_MESSAGE_REC_AUDIO_FILE)"
+    )]
+    WebimMessageRecAudioFile = 305,
+    /// **306** `WEBIM_MESSAGE_REC_VEDIO`
+    ///
+    /// a message-kind label for receiving video messages, not an error
+    ///
+    /// 消息类型标记：接收视频消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_VEDIO",
+        message = "a message-kind label for receiving video messages, not an error",
+        detailed_message = "消息类型标记：接收视频消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for receiving video messages, not an error (306 WEBIM_MESSAGE_REC_VEDIO)"
+    )]
+    WebimMessageRecVedio = 306,
+    /// **307** `WEBIM_MESSAGE_REC_VEDIO_FILE`
+    ///
+    /// a message-kind label for receiving video file messages, not an error
+    ///
+    /// 消息类型标记：接收视频文件消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_VEDIO_FILE",
+        message = "a message-kind label for receiving video file messages, not an error",
+        detailed_message = "消息类型标记：接收视频文件消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for receiving video file messages, not an error (307 WEBIM_MESSAGE_REC_VEDIO_FILE)"
+    )]
+    WebimMessageRecVedioFile = 307,
+    /// **308** `WEBIM_MESSAGE_REC_FILE`
+    ///
+    /// a message-kind label for receiving file messages, not an error
+    ///
+    /// 消息类型标记：接收文件消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_REC_FILE",
+        message = "a message-kind label for receiving file messages, not an error",
+        detailed_message = "消息类型标记：接收文件消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for receiving file messages, not an error (308 WEBIM_MESSAGE_REC_FILE)"
+    )]
+    WebimMessageRecFile = 308,
+    /// **309** `WEBIM_MESSAGE_SED_TEXT`
+    ///
+    /// a message-kind label for sending text messages, not an error
+    ///
+    /// 消息类型标记：发送文本消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_TEXT",
+        message = "a message-kind label for sending text messages, not an error",
+        detailed_message = "消息类型标记：发送文本消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending text messages, not an error (309 WEBIM_MESSAGE_SED_TEXT)"
+    )]
+    WebimMessageSedText = 309,
+    /// **310** `WEBIM_MESSAGE_SED_EMOTION`
+    ///
+    /// a message-kind label for sending emoticon messages, not an error
+    ///
+    /// 消息类型标记：发送表情消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_EMOTION",
+        message = "a message-kind label for sending emoticon messages, not an error",
+        detailed_message = "消息类型标记：发送表情消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending emoticon messages, not an error (310 WEBIM_MESSAGE_SED_EMOTION)"
+    )]
+    WebimMessageSedEmotion = 310,
+    /// **311** `WEBIM_MESSAGE_SED_PHOTO`
+    ///
+    /// a message-kind label for sending picture messages, not an error
+    ///
+    /// 消息类型标记：发送图片消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_PHOTO",
+        message = "a message-kind label for sending picture messages, not an error",
+        detailed_message = "消息类型标记：发送图片消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending picture messages, not an error (311 WEBIM_MESSAGE_SED_PHOTO)"
+    )]
+    WebimMessageSedPhoto = 311,
+    /// **312** `WEBIM_MESSAGE_SED_AUDIO`
+    ///
+    /// a message-kind label for sending audio messages, not an error
+    ///
+    /// 消息类型标记：发送语音消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_AUDIO",
+        message = "a message-kind label for sending audio messages, not an error",
+        detailed_message = "消息类型标记：发送语音消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending audio messages, not an error (312 WEBIM_MESSAGE_SED_AUDIO)"
+    )]
+    WebimMessageSedAudio = 312,
+    /// **313** `WEBIM_MESSAGE_SED_AUDIO_FILE`
+    ///
+    /// a message-kind label for sending audio file messages, not an error
+    ///
+    /// 消息类型标记：发送语音文件消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_AUDIO_FILE",
+        message = "a message-kind label for sending audio file messages, not an error",
+        detailed_message = "消息类型标记：发送语音文件消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending audio file messages, not an error (313 WEBIM_MESSAGE_SED_AUDIO_FILE)"
+    )]
+    WebimMessageSedAudioFile = 313,
+    /// **314** `WEBIM_MESSAGE_SED_VEDIO`
+    ///
+    /// a message-kind label for sending video messages, not an error
+    ///
+    /// 消息类型标记：发送视频消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_VEDIO",
+        message = "a message-kind label for sending video messages, not an error",
+        detailed_message = "消息类型标记：发送视频消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending video messages, not an error (314 WEBIM_MESSAGE_SED_VEDIO)"
+    )]
+    WebimMessageSedVedio = 314,
+    /// **315** `WEBIM_MESSAGE_SED_VEDIO_FILE`
+    ///
+    /// a message-kind label for sending video file messages, not an error
+    ///
+    /// 消息类型标记：发送视频文件消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_VEDIO_FILE",
+        message = "a message-kind label for sending video file messages, not an error",
+        detailed_message = "消息类型标记：发送视频文件消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending video file messages, not an error (315 WEBIM_MESSAGE_SED_VEDIO_FILE)"
+    )]
+    WebimMessageSedVedioFile = 315,
+    /// **316** `WEBIM_MESSAGE_SED_FILE`
+    ///
+    /// a message-kind label for sending file messages, not an error
+    ///
+    /// 消息类型标记：发送文件消息（不是错误）
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_FILE",
+        message = "a message-kind label for sending file messages, not an error",
+        detailed_message = "消息类型标记：发送文件消息（不是错误）",
+        props(advice = "none")
+    )]
+    #[error(
+        "a message-kind label for sending file messages, not an error (316 WEBIM_MESSAGE_SED_FILE)"
+    )]
+    WebimMessageSedFile = 316,
+    /// **317** `WEBIM_MESSAGE_SED_ERROR`
+    ///
+    /// sending a message failed (1.x)
+    ///
+    /// 发送消息失败（1.x）
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "WEBIM_MESSAGE_SED_ERROR",
+        message = "sending a message failed (1.x)",
+        detailed_message = "发送消息失败（1.x）",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error("sending a message failed (1.x) (317 WEBIM_MESSAGE_SED_ERROR)")]
+    WebimMessageSedError = 317,
+    /// **407** `FILE_INVALID`
+    ///
+    /// the voice file is invalid
+    ///
+    /// 语音文件无效
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "FILE_INVALID",
+        message = "the voice file is invalid",
+        detailed_message = "语音文件无效",
+        props(advice = "fix_request")
+    )]
+    #[error("the voice file is invalid (407 FILE_INVALID)")]
+    FileInvalid = 407,
+    /// **408** `FILE_DURATION_TOO_LONG`
+    ///
+    /// the voice is longer than allowed
+    ///
+    /// 语音时长超过上限
+    ///
+    /// Advice: `split_payload`
+    #[strum(
+        serialize = "FILE_DURATION_TOO_LONG",
+        message = "the voice is longer than allowed",
+        detailed_message = "语音时长超过上限",
+        props(advice = "split_payload")
+    )]
+    #[error("the voice is longer than allowed (408 FILE_DURATION_TOO_LONG)")]
+    FileDurationTooLong = 408,
+    /// **409** `FILE_VOICE_TO_TEXT_FAILED`
+    ///
+    /// voice-to-text failed
+    ///
+    /// 语音转文字失败
+    ///
+    /// Advice: `retry_with_backoff`
+    #[strum(
+        serialize = "FILE_VOICE_TO_TEXT_FAILED",
+        message = "voice-to-text failed",
+        detailed_message = "语音转文字失败",
+        props(advice = "retry_with_backoff")
+    )]
+    #[error("voice-to-text failed (409 FILE_VOICE_TO_TEXT_FAILED)")]
+    FileVoiceToTextFailed = 409,
+    /// **410** `FILE_NOT_FOUND`
+    ///
+    /// the voice file was not found
+    ///
+    /// 找不到语音文件
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "FILE_NOT_FOUND",
+        message = "the voice file was not found",
+        detailed_message = "找不到语音文件",
+        props(advice = "fix_request")
+    )]
+    #[error("the voice file was not found (410 FILE_NOT_FOUND)")]
+    FileNotFound = 410,
+    /// **411** `FILE_TOO_LARGE`
+    ///
+    /// the voice file is too large
+    ///
+    /// 语音文件过大
+    ///
+    /// Advice: `split_payload`
+    #[strum(
+        serialize = "FILE_TOO_LARGE",
+        message = "the voice file is too large",
+        detailed_message = "语音文件过大",
+        props(advice = "split_payload")
+    )]
+    #[error("the voice file is too large (411 FILE_TOO_LARGE)")]
+    FileTooLarge = 411,
     /// **500** `SERVER_BUSY`
     ///
     /// the server is busy
@@ -7492,6 +9432,38 @@ pub enum SdkCode {
     )]
     #[error("sending the message timed out (512 MESSAGE_SEND_TIMEOUT)")]
     MessageSendTimeout = 512,
+    /// **513** `MESSAGE_STREAM_INTERVAL_TIMEOUT`
+    ///
+    /// a streamed message waited too long between two parts
+    ///
+    /// 流式消息两段内容之间的间隔超时
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "MESSAGE_STREAM_INTERVAL_TIMEOUT",
+        message = "a streamed message waited too long between two parts",
+        detailed_message = "流式消息两段内容之间的间隔超时",
+        props(advice = "inform_user")
+    )]
+    #[error(
+        "a streamed message waited too long between two parts (513 MESSAGE_STREAM_INTERVAL_TIMEOUT)"
+    )]
+    MessageStreamIntervalTimeout = 513,
+    /// **514** `MESSAGE_STREAM_TIMEOUT`
+    ///
+    /// a streamed message timed out
+    ///
+    /// 流式消息整体超时
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "MESSAGE_STREAM_TIMEOUT",
+        message = "a streamed message timed out",
+        detailed_message = "流式消息整体超时",
+        props(advice = "inform_user")
+    )]
+    #[error("a streamed message timed out (514 MESSAGE_STREAM_TIMEOUT)")]
+    MessageStreamTimeout = 514,
     /// **601** `GROUP_ALREADY_JOINED`
     ///
     /// the user is already in the group
@@ -7599,6 +9571,21 @@ pub enum SdkCode {
     )]
     #[error("the member limit exceeds what the plan allows (607 GROUP_MEMBERS_LIMIT)")]
     GroupMembersLimit = 607,
+    /// **608** `GROUP_IS_DISABLED`
+    ///
+    /// the group is disabled
+    ///
+    /// 群组已被禁用
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "GROUP_IS_DISABLED",
+        message = "the group is disabled",
+        detailed_message = "群组已被禁用",
+        props(advice = "inform_user")
+    )]
+    #[error("the group is disabled (608 GROUP_IS_DISABLED)")]
+    GroupIsDisabled = 608,
     /// **609** `GROUP_MEMBER_ATTRIBUTES_SET_FAILED`
     ///
     /// setting the group member attributes failed
@@ -7854,6 +9841,21 @@ pub enum SdkCode {
     )]
     #[error("the message to modify does not exist (1302 MODIFY_MESSAGE_NOT_EXIST)")]
     ModifyMessageNotExist = 1302,
+    /// **1303** `MODIFY_MESSAGE_FORMAT_ERROR`
+    ///
+    /// the modified message has the wrong format
+    ///
+    /// 修改后的消息格式不正确
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "MODIFY_MESSAGE_FORMAT_ERROR",
+        message = "the modified message has the wrong format",
+        detailed_message = "修改后的消息格式不正确",
+        props(advice = "fix_request")
+    )]
+    #[error("the modified message has the wrong format (1303 MODIFY_MESSAGE_FORMAT_ERROR)")]
+    ModifyMessageFormatError = 1303,
     /// **1304** `MODIFY_MESSAGE_FAILED`
     ///
     /// modifying the message failed
@@ -7869,10 +9871,159 @@ pub enum SdkCode {
     )]
     #[error("modifying the message failed (1304 MODIFY_MESSAGE_FAILED)")]
     ModifyMessageFailed = 1304,
+    /// **1400** `CONVERSATION_NOT_EXIST`
+    ///
+    /// the conversation does not exist
+    ///
+    /// 会话不存在
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "CONVERSATION_NOT_EXIST",
+        message = "the conversation does not exist",
+        detailed_message = "会话不存在",
+        props(advice = "fix_request")
+    )]
+    #[error("the conversation does not exist (1400 CONVERSATION_NOT_EXIST)")]
+    ConversationNotExist = 1400,
     /// an SDK code the documents do not list
     #[num_enum(catch_all)]
     #[strum(disabled)]
     #[error("an SDK code the documents do not list ({0} UNKNOWN)")]
+    Unknown(i32),
+}
+
+/// connection states of the Web and mini-program SDK (conn.context.status), not errors
+///
+/// Web 与小程序 SDK 的连接状态（conn.context.status），不是错误码
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    num_enum::FromPrimitive,
+    num_enum::IntoPrimitive,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::EnumMessage,
+    strum::EnumProperty,
+    thiserror::Error,
+    strum::EnumString,
+)]
+#[repr(i32)]
+#[non_exhaustive]
+pub enum WebConnectionState {
+    /// **400** `STATUS_INIT`
+    ///
+    /// the initial state, before any login
+    ///
+    /// 初始状态，尚未开始登录
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "STATUS_INIT",
+        message = "the initial state, before any login",
+        detailed_message = "初始状态，尚未开始登录",
+        props(advice = "none")
+    )]
+    #[error("the initial state, before any login (400 STATUS_INIT)")]
+    StatusInit = 400,
+    /// **401** `STATUS_DOLOGIN_USERGRID`
+    ///
+    /// logging in through the REST service
+    ///
+    /// 正在通过 REST 服务登录
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "STATUS_DOLOGIN_USERGRID",
+        message = "logging in through the REST service",
+        detailed_message = "正在通过 REST 服务登录",
+        props(advice = "none")
+    )]
+    #[error("logging in through the REST service (401 STATUS_DOLOGIN_USERGRID)")]
+    StatusDologinUsergrid = 401,
+    /// **402** `STATUS_DOLOGIN_IM`
+    ///
+    /// logging in to the IM server
+    ///
+    /// 正在登录 IM 服务器
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "STATUS_DOLOGIN_IM",
+        message = "logging in to the IM server",
+        detailed_message = "正在登录 IM 服务器",
+        props(advice = "none")
+    )]
+    #[error("logging in to the IM server (402 STATUS_DOLOGIN_IM)")]
+    StatusDologinIm = 402,
+    /// **403** `STATUS_OPENED`
+    ///
+    /// the connection is open
+    ///
+    /// 连接已建立
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "STATUS_OPENED",
+        message = "the connection is open",
+        detailed_message = "连接已建立",
+        props(advice = "none")
+    )]
+    #[error("the connection is open (403 STATUS_OPENED)")]
+    StatusOpened = 403,
+    /// **404** `STATUS_CLOSING`
+    ///
+    /// the connection is closing
+    ///
+    /// 连接正在关闭
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "STATUS_CLOSING",
+        message = "the connection is closing",
+        detailed_message = "连接正在关闭",
+        props(advice = "none")
+    )]
+    #[error("the connection is closing (404 STATUS_CLOSING)")]
+    StatusClosing = 404,
+    /// **405** `STATUS_CLOSED`
+    ///
+    /// the connection is closed
+    ///
+    /// 连接已关闭
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "STATUS_CLOSED",
+        message = "the connection is closed",
+        detailed_message = "连接已关闭",
+        props(advice = "none")
+    )]
+    #[error("the connection is closed (405 STATUS_CLOSED)")]
+    StatusClosed = 405,
+    /// **406** `STATUS_ERROR`
+    ///
+    /// the connection is in error
+    ///
+    /// 连接出错
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "STATUS_ERROR",
+        message = "the connection is in error",
+        detailed_message = "连接出错",
+        props(advice = "none")
+    )]
+    #[error("the connection is in error (406 STATUS_ERROR)")]
+    StatusError = 406,
+    /// a connection state the catalogue does not list
+    #[num_enum(catch_all)]
+    #[strum(disabled)]
+    #[error("a connection state the catalogue does not list ({0} UNKNOWN)")]
     Unknown(i32),
 }
 
@@ -8157,6 +10308,51 @@ pub enum NativeSdkCode {
     )]
     #[error("a parameter is invalid (110 INVALID_PARAM)")]
     InvalidParam = 110,
+    /// **112** `QUERY_PARAM_REACHES_LIMIT`
+    ///
+    /// a parameter value exceeds its limit
+    ///
+    /// 参数值超出允许的上限
+    ///
+    /// Advice: `fix_request`
+    #[strum(
+        serialize = "QUERY_PARAM_REACHES_LIMIT",
+        message = "a parameter value exceeds its limit",
+        detailed_message = "参数值超出允许的上限",
+        props(advice = "fix_request")
+    )]
+    #[error("a parameter value exceeds its limit (112 QUERY_PARAM_REACHES_LIMIT)")]
+    QueryParamReachesLimit = 112,
+    /// **113** `REACH_LIMIT`
+    ///
+    /// the user has joined the maximum number of communities
+    ///
+    /// 用户加入的社区数已达上限
+    ///
+    /// Advice: `inform_user`
+    #[strum(
+        serialize = "REACH_LIMIT",
+        message = "the user has joined the maximum number of communities",
+        detailed_message = "用户加入的社区数已达上限",
+        props(advice = "inform_user")
+    )]
+    #[error("the user has joined the maximum number of communities (113 REACH_LIMIT)")]
+    ReachLimit = 113,
+    /// **114** `REPEATED_OPERATION`
+    ///
+    /// the user is already a member of the community
+    ///
+    /// 用户已在该社区中
+    ///
+    /// Advice: `none`
+    #[strum(
+        serialize = "REPEATED_OPERATION",
+        message = "the user is already a member of the community",
+        detailed_message = "用户已在该社区中",
+        props(advice = "none")
+    )]
+    #[error("the user is already a member of the community (114 REPEATED_OPERATION)")]
+    RepeatedOperation = 114,
     /// **200** `USER_ALREADY_LOGIN`
     ///
     /// the user is already logged in

@@ -32,25 +32,27 @@ impl Context<'_> {
                 }
             }
         });
-        // The generated lookups of spellings and ids (a `match`, or a binary search) in place of
-        // the trait's scan of the table.
-        let lookup = match self.table.kind {
-            Kind::ErrorType => quote! {
+        // One lookup of keys, spellings and variant names (a `match`, or a binary search) in
+        // place of the trait's scan of the table; `error` types take any string.
+        let lookup = if self.table.kind == Kind::ErrorType {
+            quote! {
                 fn parse(text: &str) -> ::core::option::Option<Self> {
                     ::core::option::Option::Some(Self::from(text))
                 }
-            },
-            Kind::SdkCode => quote! {
-                fn from_spelling(text: &str) -> ::core::option::Option<Self> {
-                    Self::from_name(text)
+            }
+        } else {
+            let body = self.lookup_body(|entry| {
+                let mut names = vec![entry.reference_key(), entry.variant.value.clone()];
+                names.extend(entry.spellings().map(|spelling| spelling.value.clone()));
+                names.sort();
+                names.dedup();
+                names
+            });
+            quote! {
+                fn lookup(name: &str) -> ::core::option::Option<Self> {
+                    #body
                 }
-            },
-            Kind::Advice | Kind::RestCase => quote! {
-                fn from_spelling(text: &str) -> ::core::option::Option<Self> {
-                    Self::from_id(text)
-                }
-            },
-            Kind::HttpStatus => TokenStream::new(),
+            }
         };
         quote! {
             impl #rt::Code for #name {

@@ -158,26 +158,30 @@ impl Context<'_> {
         keys_of: impl Fn(&Entry) -> Vec<String>,
     ) -> TokenStream {
         let method = ident(method);
-        let body = if self.uses_arrays() {
-            self.sorted_lookup(keys_of)
-        } else {
-            let arms = self.table.entries.iter().map(|entry| {
-                let keys = keys_of(entry);
-                let variant = ident(&entry.variant.value);
-                quote!(#(#keys)|* => ::core::option::Option::Some(Self::#variant),)
-            });
-            quote! {
-                match name {
-                    #(#arms)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-        };
+        let body = self.lookup_body(keys_of);
         quote! {
             #[doc = #doc]
             #[inline]
             pub fn #method(name: &str) -> ::core::option::Option<Self> {
                 #body
+            }
+        }
+    }
+
+    /// The body of such a lookup, of the `&str` named `name`.
+    pub(super) fn lookup_body(&self, keys_of: impl Fn(&Entry) -> Vec<String>) -> TokenStream {
+        if self.uses_arrays() {
+            return self.sorted_lookup(keys_of);
+        }
+        let arms = self.table.entries.iter().map(|entry| {
+            let keys = keys_of(entry);
+            let variant = ident(&entry.variant.value);
+            quote!(#(#keys)|* => ::core::option::Option::Some(Self::#variant),)
+        });
+        quote! {
+            match name {
+                #(#arms)*
+                _ => ::core::option::Option::None,
             }
         }
     }
