@@ -309,9 +309,11 @@ impl RetryClass {
 /// a description that matches none of them costs little more than one that matches early.
 ///
 /// The ends are kept as words too, lowercased, so that trying a candidate costs two masked
-/// comparisons against words taken from the description once.
+/// comparisons against words taken from the description once; and the template itself, read
+/// from its entry in `Code::TABLE`, so that the classifier tries it without a lookup by case.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Anchor {
+    parts: &'static [TemplatePart],
     prefix: &'static str,
     suffix: &'static str,
     min_len: usize,
@@ -322,14 +324,21 @@ pub struct Anchor {
 }
 
 impl Anchor {
-    /// The anchor of a template that starts with `prefix` and ends with `suffix` (ASCII, at most
-    /// eight bytes each; longer ones are checked on their first and last eight) and has at least
-    /// `min_len` bytes. Generated code builds these; [`RestCase::candidates`] hands them out.
+    /// The anchor of the template `parts`, which starts with `prefix` and ends with `suffix`
+    /// (ASCII, at most eight bytes each; longer ones are checked on their first and last eight)
+    /// and has at least `min_len` bytes. Generated code builds these; [`RestCase::candidates`]
+    /// hands them out.
     ///
     /// [`RestCase::candidates`]: crate::RestCase::candidates
     #[doc(hidden)]
-    pub const fn new(prefix: &'static str, suffix: &'static str, min_len: usize) -> Anchor {
+    pub const fn new(
+        parts: &'static [TemplatePart],
+        prefix: &'static str,
+        suffix: &'static str,
+        min_len: usize,
+    ) -> Anchor {
         Anchor {
+            parts,
             prefix,
             suffix,
             min_len,
@@ -338,6 +347,11 @@ impl Anchor {
             tail: words::lowercase(words::tail(suffix.as_bytes())),
             tail_mask: words::tail_mask(suffix.len()),
         }
+    }
+
+    /// The template the anchor is of.
+    pub const fn parts(&self) -> &'static [TemplatePart] {
+        self.parts
     }
 
     /// The ASCII text the description starts with (ignoring leading white space and ASCII
@@ -602,9 +616,6 @@ pub trait Catalogue: Copy + Eq + Hash + fmt::Debug + fmt::Display + 'static {
     /// as in [`Catalogue::candidates`].
     fn with_error(error: &str, first: Option<u8>) -> &'static [(Self, Anchor)];
 
-    /// The case's `error_description` template, split into literal text and placeholders.
-    fn template_parts(&self) -> &'static [TemplatePart];
-
     /// The table the case belongs to, and its entry there.
     fn data(&self) -> (&'static Table, &'static Entry);
 
@@ -667,7 +678,7 @@ mod tests {
         ) {
             let (prefix, suffix): (&'static str, &'static str) =
                 (prefix.leak(), suffix.leak());
-            let anchor = Anchor::new(prefix, suffix, min_len);
+            let anchor = Anchor::new(&[], prefix, suffix, min_len);
             let expected = admitted(prefix, suffix, min_len, &text);
             proptest::prop_assert_eq!(anchor.admits(&text), expected);
             // The description with the anchor's own ends, in the other case.
@@ -681,11 +692,11 @@ mod tests {
 
     #[test]
     fn reads_short_and_empty_descriptions() {
-        let anchor = Anchor::new("ab", "b", 2);
+        let anchor = Anchor::new(&[], "ab", "b", 2);
         assert!(anchor.admits("AB"));
         assert!(!anchor.admits("a"));
         assert!(!anchor.admits(""));
-        assert!(Anchor::new("", "", 0).admits(""));
+        assert!(Anchor::new(&[], "", "", 0).admits(""));
         assert_eq!(
             format!("{anchor:?}"),
             r#"Anchor { prefix: "ab", suffix: "b", min_len: 2 }"#

@@ -129,7 +129,7 @@ fn find_case<C: Catalogue>(
             }
             Some((
                 *case,
-                matching::match_trimmed(case.template_parts(), &trimmed)?,
+                matching::match_trimmed(anchor.parts(), &trimmed)?,
             ))
         })
     };

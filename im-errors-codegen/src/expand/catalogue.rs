@@ -260,11 +260,6 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
             }
 
             #[inline]
-            fn template_parts(&self) -> &'static [#rt::TemplatePart] {
-                RestCase::template_parts(self)
-            }
-
-            #[inline]
             fn advice(&self) -> #advice {
                 RestCase::advice(self)
             }
@@ -368,13 +363,15 @@ fn candidate_index(tables: &[&Table]) -> TokenStream {
     let mut by_error: Groups<(&str, Option<u8>)> = Groups::new();
     for table in tables {
         let name = ident(&table.name.value);
-        for entry in &table.entries {
+        for (index, entry) in table.entries.iter().enumerate() {
             let Some(case) = &entry.case else { continue };
             let variant = variant_path(table, entry);
             let (prefix, suffix, min_len) = crate::template::anchor(&case.template);
             let first = prefix.bytes().next().map(|byte| byte.to_ascii_lowercase());
+            // The template is the entry's own, read from `TABLE` when the constant is evaluated.
+            let parts = quote!(#rt::case_of(&<#name as #rt::Code>::TABLE.entries[#index]).parts);
             let path = quote! {
-                (RestCase::#name(#variant), #rt::Anchor::new(#prefix, #suffix, #min_len))
+                (RestCase::#name(#variant), #rt::Anchor::new(#parts, #prefix, #suffix, #min_len))
             };
             let error = case.error.as_ref().map(|error| error.value.as_str());
             by_pair.push((case.status.value, error, first), min_len, path.clone());
