@@ -127,10 +127,7 @@ fn find_case<C: Catalogue>(
             if !anchor.admits_ends(&ends) {
                 return None;
             }
-            Some((
-                *case,
-                matching::match_trimmed(anchor.parts(), &trimmed)?,
-            ))
+            Some((*case, matching::match_trimmed(anchor.parts(), &trimmed)?))
         })
     };
     // The templates starting with the description's first letter, then those starting with a
