@@ -263,6 +263,29 @@ pub mod __private {
             }
         }
 
+        /// An entry with no field given: generated entries take from it what the codes file
+        /// does not say, so that the expansion holds only what it says.
+        pub const EMPTY_ENTRY: Entry = Entry {
+            variant: "",
+            key: "",
+            number: None,
+            constants: &[],
+            reason: None,
+            zh: "",
+            en: "",
+            detail_zh: None,
+            detail_en: None,
+            advice: None,
+            retry: None,
+            related: &[],
+            cases: &[],
+            sources: &[],
+            history: &[],
+            shipped: &[],
+            observed: &[],
+            case: None,
+        };
+
         const NO_CASE: CaseFields = CaseFields {
             status: 0,
             error: None,

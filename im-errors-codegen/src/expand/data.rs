@@ -2,7 +2,7 @@
 //! that generic code (the command, serde, docs) reaches any table without naming it.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{ToTokens, quote};
 
 use super::{Context, runtime};
 use crate::model::{Entry, Key, Kind};
@@ -41,13 +41,15 @@ impl Context<'_> {
                 }
             }
         } else {
-            let body = self.lookup_body(|entry| {
-                let mut names = vec![entry.reference_key(), entry.variant.value.clone()];
-                names.extend(entry.spellings().map(|spelling| spelling.value.clone()));
-                names.sort();
-                names.dedup();
-                names
-            });
+            // The kind's own lookup of keys and spellings, then one of variant names: in a
+            // catalogue `check` accepts, no text is both.
+            let own = match self.table.kind {
+                Kind::SdkCode => quote!(Self::from_name(name)),
+                Kind::Advice | Kind::RestCase => quote!(Self::from_id(name)),
+                Kind::HttpStatus | Kind::ErrorType => quote!(::core::option::Option::None),
+            };
+            let variants = self.lookup_body(|entry| vec![entry.variant.value.clone()]);
+            let body = quote!(#own.or_else(|| { #variants }));
             quote! {
                 fn lookup(name: &str) -> ::core::option::Option<Self> {
                     #body
@@ -60,7 +62,7 @@ impl Context<'_> {
                 // the block's own, so they cannot clash with the invoking module's names.
                 const TABLE: &'static #rt::Table = {
                     #[allow(unused_imports)]
-                    use #rt::{CaseFields, DocHistory, Entry, EntryRef, Fallback, Kind, Observed, RetryClass, RetryPolicy, Shipped, Table, TemplatePart};
+                    use #rt::{CaseFields, DocHistory, EMPTY_ENTRY, Entry, EntryRef, Fallback, Kind, Observed, RetryClass, RetryPolicy, Shipped, Table, TemplatePart};
                     #[allow(unused_imports)]
                     use ::core::option::Option::{None, Some};
                     &#table
@@ -138,24 +140,48 @@ impl Context<'_> {
         }
     }
 
+    /// An entry as data: the fields it has, the others from `EMPTY_ENTRY` (none, no items), so
+    /// that the expansion holds what the codes file says and no more.
     fn entry_data(&self, index: usize, entry: &Entry) -> TokenStream {
         let variant = &entry.variant.value;
         let key = entry.reference_key();
-        let number = match entry.key.value {
-            Key::Code(code) => {
-                let code = Literal::i64_suffixed(code);
-                quote!(Some(#code))
-            }
-            Key::Name(_) => quote!(None),
-        };
-        let constants = entry.spellings().map(|spelling| &spelling.value);
-        let reason = option_str(entry.reason.as_deref());
         let text = &entry.text;
         let (zh, en) = (&text.zh, &text.en);
-        let detail_zh = option_str(text.detail_zh.as_deref());
-        let detail_en = option_str(text.detail_en.as_deref());
-        let advice = option_str(entry.advice.as_ref().map(|advice| advice.value.as_str()));
-        let retry = retry_data(entry);
+        let mut fields = vec![
+            quote!(variant: #variant),
+            quote!(key: #key),
+            quote!(zh: #zh),
+            quote!(en: #en),
+        ];
+        let mut field = |name: &str, value: Option<TokenStream>| {
+            if let Some(value) = value {
+                let name = super::ident(name);
+                fields.push(quote!(#name: #value));
+            }
+        };
+        let some = |value: Option<TokenStream>| value.map(|value| quote!(Some(#value)));
+        let items = |items: Vec<TokenStream>| (!items.is_empty()).then(|| quote!(&[#(#items),*]));
+        let text_of = |value: Option<&str>| some(value.map(|value| quote!(#value)));
+        field(
+            "number",
+            some(match entry.key.value {
+                Key::Code(code) => Some(Literal::i64_suffixed(code).into_token_stream()),
+                Key::Name(_) => None,
+            }),
+        );
+        let constants = entry.spellings().map(|spelling| &spelling.value);
+        field(
+            "constants",
+            items(constants.map(|constant| quote!(#constant)).collect()),
+        );
+        field("reason", text_of(entry.reason.as_deref()));
+        field("detail_zh", text_of(text.detail_zh.as_deref()));
+        field("detail_en", text_of(text.detail_en.as_deref()));
+        field(
+            "advice",
+            text_of(entry.advice.as_ref().map(|advice| advice.value.as_str())),
+        );
+        field("retry", retry_data(entry));
         let entry_ref =
             |table: &str, variant: &str| quote!(EntryRef { table: #table, variant: #variant });
         let linked: Vec<(String, String)> = (self.links.all_from((self.index, index)).into_iter())
@@ -170,6 +196,7 @@ impl Context<'_> {
         let related = linked
             .iter()
             .map(|(table, variant)| entry_ref(table, variant));
+        field("related", items(related.collect()));
         // A case codes.toml links already is listed once, among the links.
         let cases = (self
             .cases
@@ -177,42 +204,28 @@ impl Context<'_> {
             .iter())
         .filter(|case| !linked.contains(case))
         .map(|(table, variant)| entry_ref(table, variant));
-        let sources = &entry.sources;
+        field("cases", items(cases.collect()));
+        field(
+            "sources",
+            items(entry.sources.iter().map(|source| quote!(#source)).collect()),
+        );
         let history = entry.history.iter().map(|item| {
             let (source, current, zh, en) = (&item.source, item.current, &item.zh, &item.en);
             quote!(DocHistory { source: #source, current: #current, zh: #zh, en: #en })
         });
+        field("history", items(history.collect()));
         let shipped = entry.shipped.iter().map(|run| {
             let (package, since, until) = (&run.package, &run.since, &run.until);
             quote!(Shipped { package: #package, since: #since, until: #until })
         });
+        field("shipped", items(shipped.collect()));
         let observed = entry.observed.iter().map(|seen| {
             let (date, source) = (&seen.date, &seen.source);
             quote!(Observed { date: #date, source: #source })
         });
-        let case = case_data(entry);
-        quote! {
-            Entry {
-                variant: #variant,
-                key: #key,
-                number: #number,
-                constants: &[#(#constants),*],
-                reason: #reason,
-                zh: #zh,
-                en: #en,
-                detail_zh: #detail_zh,
-                detail_en: #detail_en,
-                advice: #advice,
-                retry: #retry,
-                related: &[#(#related),*],
-                cases: &[#(#cases),*],
-                sources: &[#(#sources),*],
-                history: &[#(#history),*],
-                shipped: &[#(#shipped),*],
-                observed: &[#(#observed),*],
-                case: #case,
-            }
-        }
+        field("observed", items(observed.collect()));
+        field("case", case_data(entry));
+        quote!(Entry { #(#fields,)* ..EMPTY_ENTRY })
     }
 }
 
@@ -228,10 +241,8 @@ fn kind_path(kind: Kind) -> TokenStream {
 }
 
 /// The retry policy of an advice entry, as `Some(RetryPolicy)`.
-fn retry_data(entry: &Entry) -> TokenStream {
-    let Some(retry) = &entry.retry else {
-        return quote!(None);
-    };
+fn retry_data(entry: &Entry) -> Option<TokenStream> {
+    let retry = entry.retry.as_ref()?;
     let class = retry
         .class
         .as_ref()
@@ -247,19 +258,17 @@ fn retry_data(entry: &Entry) -> TokenStream {
         None => quote!(None),
     };
     let cap = retry.backoff_cap_ms;
-    quote! {
+    Some(quote! {
         Some(RetryPolicy {
             class: RetryClass::#class,
             first_ms: #first,
             cap_ms: #cap,
         })
-    }
+    })
 }
 
-fn case_data(entry: &Entry) -> TokenStream {
-    let Some(case) = &entry.case else {
-        return quote!(None);
-    };
+fn case_data(entry: &Entry) -> Option<TokenStream> {
+    let case = entry.case.as_ref()?;
     let status = Literal::u16_suffixed(u16::try_from(case.status.value).unwrap_or_default());
     let error = option_str(case.error.as_ref().map(|error| error.value.as_str()));
     let template = &case.description;
@@ -268,7 +277,7 @@ fn case_data(entry: &Entry) -> TokenStream {
     let (cause_zh, cause_en) = (&case.cause_zh, &case.cause_en);
     let (remedy_zh, remedy_en) = (&case.remedy_zh, &case.remedy_en);
     let superseded_by = option_str(case.superseded_by.as_ref().map(|id| id.value.as_str()));
-    quote! {
+    Some(quote! {
         Some(CaseFields {
             status: #status,
             error: #error,
@@ -281,7 +290,7 @@ fn case_data(entry: &Entry) -> TokenStream {
             remedy_en: #remedy_en,
             superseded_by: #superseded_by,
         })
-    }
+    })
 }
 
 /// A template as `&[TemplatePart]`.

@@ -118,9 +118,9 @@ impl Context<'_> {
     /// layout's typed pick.
     pub(super) fn position_helpers(&self) -> TokenStream {
         let has_fallback = self.table.kind.fallback_variant().is_some();
-        let position = self.per_variant_match(quote!(::core::option::Option::None), |index, _| {
+        let position = self.per_variant_match(quote!(None), |index, _| {
             if has_fallback {
-                quote!(::core::option::Option::Some(#index))
+                quote!(Some(#index))
             } else {
                 quote!(#index)
             }
@@ -142,6 +142,9 @@ impl Context<'_> {
             /// The entry's position in [`Self::ALL`].
             #[inline]
             const fn position(&self) -> #position_type {
+                // The arms name `Some` and `None` without a path: the import is the body's own.
+                #[allow(unused_imports)]
+                use ::core::option::Option::{None, Some};
                 #position
             }
 
@@ -176,14 +179,16 @@ impl Context<'_> {
         let arms = self.table.entries.iter().map(|entry| {
             let keys = keys_of(entry);
             let variant = ident(&entry.variant.value);
-            quote!(#(#keys)|* => ::core::option::Option::Some(Self::#variant),)
+            quote!(#(#keys)|* => Some(Self::#variant),)
         });
-        quote! {
+        // The arms name `Some` and `None` without a path: the import is the block's own.
+        quote! {{
+            use ::core::option::Option::{None, Some};
             match name {
                 #(#arms)*
-                _ => ::core::option::Option::None,
+                _ => None,
             }
-        }
+        }}
     }
 
     fn sorted_lookup(&self, keys_of: impl Fn(&Entry) -> Vec<String>) -> TokenStream {

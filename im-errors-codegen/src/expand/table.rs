@@ -145,39 +145,23 @@ impl Context<'_> {
     /// that the expansion holds each entry's data once.
     fn data_method(&self) -> TokenStream {
         let rt = runtime();
-        let entries = quote!(<Self as #rt::Code>::TABLE.entries);
-        let has_fallback = self.table.kind.fallback_variant().is_some();
-        // Each arm names its entry's place outright, so the lookup is one jump to a constant
-        // address; a long table goes through `position()` instead, to keep one match per table.
-        let body = if self.uses_arrays() {
-            if has_fallback {
-                quote! {
+        let entry = quote!(&<Self as #rt::Code>::TABLE.entries);
+        if self.table.kind.fallback_variant().is_some() {
+            quote! {
+                #[inline]
+                const fn data(&self) -> ::core::option::Option<&'static #rt::Entry> {
                     match self.position() {
-                        ::core::option::Option::Some(index) => ::core::option::Option::Some(&#entries[index]),
+                        ::core::option::Option::Some(index) => ::core::option::Option::Some(#entry[index]),
                         ::core::option::Option::None => ::core::option::Option::None,
                     }
                 }
-            } else {
-                quote!(&#entries[self.position()])
             }
         } else {
-            self.per_variant_match(quote!(::core::option::Option::None), |index, _| {
-                if has_fallback {
-                    quote!(::core::option::Option::Some(&#entries[#index]))
-                } else {
-                    quote!(&#entries[#index])
+            quote! {
+                #[inline]
+                const fn data(&self) -> &'static #rt::Entry {
+                    #entry[self.position()]
                 }
-            })
-        };
-        let ty = if has_fallback {
-            quote!(::core::option::Option<&'static #rt::Entry>)
-        } else {
-            quote!(&'static #rt::Entry)
-        };
-        quote! {
-            #[inline]
-            const fn data(&self) -> #ty {
-                #body
             }
         }
     }
