@@ -543,6 +543,7 @@ pub trait Code: Clone + fmt::Debug + fmt::Display + Eq + Hash + Ord + 'static {
     /// spellings and ids are identifiers, which a number never is, and a spelling that is another
     /// entry's variant name is refused. So a text that does not start with a letter or `_` is
     /// read as a number alone, and one that does never as a number.
+    #[inline]
     fn parse(text: &str) -> Option<Self> {
         match text.as_bytes().first() {
             Some(&first) if first.is_ascii_alphabetic() || first == b'_' => Self::lookup(text),

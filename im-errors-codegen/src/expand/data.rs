@@ -51,6 +51,7 @@ impl Context<'_> {
             let variants = self.lookup_body(|entry| vec![entry.variant.value.clone()]);
             let body = quote!(#own.or_else(|| { #variants }));
             quote! {
+                #[inline]
                 fn lookup(name: &str) -> ::core::option::Option<Self> {
                     #body
                 }
