@@ -42,7 +42,8 @@ pub enum Verdict<'c> {
     /// An entry of this table matches it, but a wire fact differs.
     Differs(&'c str, String),
     /// Not an entry's constant or alias, but a name of the number that the history of this
-    /// table's entry (shown as `TABLE.KEY`) keeps: an older name, a name one release used.
+    /// table's entry (shown as `TABLE.KEY`) keeps: an older name, a name one release used; or a
+    /// REST row under an `error` type that the history of the case it matches names.
     History(&'c str, String),
     /// No entry has it; the nearest one, if any, and its table.
     Missing(Option<(&'c str, String)>),
@@ -156,6 +157,14 @@ impl<'c> Index<'c> {
             .collect();
         if let Some(case) = (matching.iter()).find(|case| case.wire() == (Some(status), error)) {
             return Verdict::Present(case.table);
+        }
+        // A page's other `error` for a case's description, that the case keeps in its history
+        // (a document that gave another type), as an SDK row's older name is kept.
+        if let Some(case) = (matching.iter())
+            .find(|case| (case.entry.history.iter()).any(|item| names(item, error)))
+        {
+            let kept = format!("{}.{}", case.table, case.entry.key.value);
+            return Verdict::History(case.table, kept);
         }
         if let Some(case) = matching.first() {
             let (documented_status, documented_error) = case.wire();
@@ -553,6 +562,27 @@ mod tests {
             "{}",
             report.output
         );
+    }
+
+    /// A page that gives a case's description under another type, which the case's history
+    /// keeps (the app-token page's `illegal_argument`), is not reported; any other type is.
+    #[test]
+    fn a_type_a_case_keeps_as_history_is_not_reported() {
+        let Some(catalog) = repository_catalogue() else {
+            return;
+        };
+        let index = Index::of(&catalog);
+        let row = |error: &str| Row::Rest {
+            status: "400".into(),
+            error: error.into(),
+            description: "client_id must be provided.".into(),
+        };
+        let kept = Verdict::History("RestError", "RestError.required_field_missing".into());
+        assert_eq!(index.verdict(&row("illegal_argument")), kept);
+        assert!(matches!(
+            index.verdict(&row("widget_error")),
+            Verdict::Differs(..)
+        ));
     }
 
     /// Only a description's first characters are compared: a row whose text goes on for a
