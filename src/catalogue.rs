@@ -40,11 +40,6 @@ impl Kind {
         Kind::Advice,
     ];
 
-    /// The kind whose [`Kind::label`] is `label`.
-    pub fn from_label(label: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|kind| kind.label() == label)
-    }
-
     /// The kind's name in a codes file (`sdk_code`).
     pub const fn as_str(self) -> &'static str {
         match self {

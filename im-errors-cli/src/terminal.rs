@@ -9,15 +9,10 @@ pub fn text(text: &str) -> String {
     (text.chars())
         .map(|c| match c {
             c if c.is_control() => c.escape_default().to_string(),
-            c if is_format(c) => c.escape_unicode().to_string(),
+            c if im_errors_codegen::is_invisible(c) => c.escape_unicode().to_string(),
             c => c.to_string(),
         })
         .collect()
-}
-
-/// Unicode format characters that reorder or hide text, which a reader would not see.
-fn is_format(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
 }
 
 #[cfg(test)]

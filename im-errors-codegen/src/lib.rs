@@ -33,6 +33,7 @@ use proc_macro2::{Span, TokenStream};
 
 pub use diagnostic::{Diagnostic, Lines, Location, render_all};
 pub use model::Catalog;
+pub use names::is_invisible;
 
 /// Parses and validates `source`, returning the catalog or every problem found.
 pub fn load(source: &str) -> Result<Catalog, Vec<Diagnostic>> {

@@ -47,6 +47,22 @@ pub fn related_method(table: &str) -> String {
 }
 
 /// The name of the private-field wrapper that holds values no entry of `table` has.
+/// A bidirectional control: it reorders how the text around it is shown, so `check` refuses it
+/// in every text of a codes file.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
+/// A character a reader does not see: a bidirectional control, or a zero-width space, joiner or
+/// mark. The outputs (rustdoc, the terminal) show it as what it is rather than pass it on.
+pub fn is_invisible(c: char) -> bool {
+    is_bidi_control(c)
+        || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2065}' | '\u{FEFF}')
+}
+
 pub fn unknown_type(table: &str) -> String {
     format!("Unknown{table}")
 }

@@ -545,9 +545,9 @@ const HISTORY_LONG_TEXTS: &[&str] = &["zh", "en"];
 fn character_problem(key: &str, text: &str, newlines: bool) -> Option<String> {
     let bad = text
         .chars()
-        .find(|&c| (c.is_control() && !(newlines && c == '\n')) || is_bidi_control(c))?;
+        .find(|&c| (c.is_control() && !(newlines && c == '\n')) || names::is_bidi_control(c))?;
     let code = format!("U+{:04X}", u32::from(bad));
-    Some(if is_bidi_control(bad) {
+    Some(if names::is_bidi_control(bad) {
         format!("`{key}` holds the bidirectional control {code}, which reorders how text is shown")
     } else if bad == '\n' {
         format!(
@@ -563,15 +563,6 @@ fn character_problem(key: &str, text: &str, newlines: bool) -> Option<String> {
 /// checks of names leave those to it, so that one bad character is one problem.
 fn is_clean(text: &str) -> bool {
     character_problem("", text, false).is_none()
-}
-
-/// The invisible characters that change the direction text is shown in: embeddings and
-/// overrides, isolates, and the marks.
-fn is_bidi_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
-    )
 }
 
 fn type_problem(value: &Value<'_>, key: &str, expected: &str) -> Diagnostic {

@@ -2,6 +2,8 @@
 //! whatever a catalogue says renders as the text it is, never as markup, HTML, a link or a code
 //! block (which rustdoc would run as a doc test).
 
+use crate::names::is_invisible;
+
 /// Text as literal markdown on one line: every ASCII punctuation character escaped (CommonMark
 /// lets any of them be, and then none starts markup, HTML, an entity, a fence or a table cell),
 /// line ends and other control characters as spaces, format characters (bidi overrides) as
@@ -18,7 +20,7 @@ pub(super) fn text(text: &str) -> String {
                 out.push(c);
             }
             c if c.is_control() => out.push(' '),
-            c if is_format(c) => out.push(char::REPLACEMENT_CHARACTER),
+            c if is_invisible(c) => out.push(char::REPLACEMENT_CHARACTER),
             c => out.push(c),
         }
     }
@@ -44,7 +46,7 @@ pub(super) fn code(content: &str) -> String {
     let content: String = (content.chars())
         .map(|c| match c {
             '\n' => '↵',
-            c if c.is_control() || is_format(c) => char::REPLACEMENT_CHARACTER,
+            c if c.is_control() || is_invisible(c) => char::REPLACEMENT_CHARACTER,
             c => c,
         })
         .collect::<String>()
@@ -64,7 +66,7 @@ pub(super) fn fenced(info: &str, content: &str) -> String {
     let content: String = (content.chars())
         .map(|c| match c {
             '\n' => '\n',
-            c if c.is_control() || is_format(c) => char::REPLACEMENT_CHARACTER,
+            c if c.is_control() || is_invisible(c) => char::REPLACEMENT_CHARACTER,
             c => c,
         })
         .collect();
@@ -105,12 +107,6 @@ fn longest_run(text: &str, of: char) -> usize {
         longest = longest.max(run);
     }
     longest
-}
-
-/// Unicode format characters that reorder or hide text (bidi embeddings, overrides and
-/// isolates, marks, zero-width joiners), which a reader would not see.
-fn is_format(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
 }
 
 #[cfg(test)]
