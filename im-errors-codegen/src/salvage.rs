@@ -181,11 +181,25 @@ mod tests {
     }
 
     #[test]
-    fn entries_naming_a_left_out_advice_are_left_out_too() {
+    fn a_broken_advice_every_fallback_names_leaves_only_stubs() {
         let file = FILE.replace("en = \"retry the request\"", "en = \"Retry the request.\"");
         let (catalog, problems) = crate::analyse(&file);
         assert!(!problems.is_empty());
         // The only advice is broken, and every table's fallback names it.
         assert!(salvage(catalog, &problems, &file).is_none());
+    }
+
+    #[test]
+    fn entries_whose_links_name_a_left_out_entry_are_left_out_too() {
+        // A second status and a case under it; then the first status is broken, so the case
+        // under it would name nothing and goes too, and the rest stays.
+        let second = "\n[[HttpStatus]]\ncode = 404\nreason = \"Not Found\"\nzh = \"找不到\"\nen = \"not found\"\nadvice = \"retry\"\nsources = [\"seed.txt\"]\n\n[[RestError]]\nid = \"gone\"\nstatus = 404\ndescription = \"{name} is gone\"\nzh = \"不在了\"\nen = \"it is gone\"\ncause_zh = \"原因。\"\ncause_en = \"A cause.\"\nremedy_zh = \"处理。\"\nremedy_en = \"A remedy.\"\nadvice = \"retry\"\nsources = [\"seed.txt\"]\n";
+        let file =
+            format!("{FILE}{second}").replace("en = \"a bad request\"", "en = \"A bad request.\"");
+        let (catalog, problems) = crate::analyse(&file);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        let salvaged = salvage(catalog, &problems, &file).expect("salvaged");
+        assert_eq!(variants(&salvaged, "HttpStatus"), ["NotFound"]);
+        assert_eq!(variants(&salvaged, "RestError"), ["Gone"]);
     }
 }
