@@ -193,20 +193,28 @@ fn main() {
     );
 }
 
-/// A crate of a user's own, depending on im-errors alone, with these files in `src/`.
+/// A crate of a user's own, depending on im-errors alone, with these files in `src/`. It is a
+/// member of a workspace of its own, as crates in real repositories often are: rustc then runs
+/// in the workspace's folder, not the crate's, and `codes!` must still find its file.
 fn user_crate(library: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
-    let user = library.join(name);
-    std::fs::create_dir_all(user.join("src")).unwrap();
+    let workspace = library.join(name);
+    let member = workspace.join("member");
+    std::fs::create_dir_all(member.join("src")).unwrap();
+    std::fs::write(
+        workspace.join("Cargo.toml"),
+        "[workspace]\nmembers = [\"member\"]\nresolver = \"3\"\n",
+    )
+    .unwrap();
     let manifest = format!(
-        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nim-errors = {{ path = {:?} }}\n\n[workspace]\n",
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\nim-errors = {{ path = {:?} }}\n",
         library.display().to_string()
     );
-    std::fs::write(user.join("Cargo.toml"), manifest).unwrap();
-    std::fs::copy(library.join("Cargo.lock"), user.join("Cargo.lock")).unwrap();
+    std::fs::write(member.join("Cargo.toml"), manifest).unwrap();
+    std::fs::copy(library.join("Cargo.lock"), workspace.join("Cargo.lock")).unwrap();
     for (file, text) in files {
-        std::fs::write(user.join("src").join(file), text).unwrap();
+        std::fs::write(member.join("src").join(file), text).unwrap();
     }
-    user
+    workspace
 }
 
 /// Markup in every text field of a catalogue (`tests/hostile/hostile.toml`: HTML, a script, a

@@ -108,18 +108,16 @@ fn resolve(written: &str) -> PathBuf {
     if written.is_absolute() {
         return written.to_path_buf();
     }
+    // rustc names the invoking file relative to its own working folder, which cargo sets to the
+    // workspace root, not the package's: `member/src/lib.rs` in a workspace member.
     let folder = proc_macro::Span::call_site()
         .local_file()
         .and_then(|file| Some(file.parent()?.to_path_buf()))
+        .map(|folder| match std::env::current_dir() {
+            Ok(working) if folder.is_relative() => working.join(folder),
+            _ => folder,
+        })
         .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from))
         .unwrap_or_default();
-    let folder = if folder.is_relative() {
-        let root = std::env::var_os("CARGO_MANIFEST_DIR")
-            .map(PathBuf::from)
-            .unwrap_or_default();
-        root.join(folder)
-    } else {
-        folder
-    };
     folder.join(written)
 }
