@@ -112,13 +112,11 @@
 //! # Your own catalogue
 //!
 //! [`codes!`] turns a codes TOML file of your own into the same kind of enums; the schema is in
-//! the repository's `docs/SCHEMA.md`. The smallest complete one is
-//! [`examples/minimal_codes.toml`](https://github.com/im-errors/im-errors/blob/main/examples/minimal_codes.toml)
-//! (shipped in this crate's package): an `advice` table, the `http_status` and `error_type`
-//! tables a REST case refers to, a `rest_case` table and an `sdk_code` table. Its `RestCase`
-//! implements [`Catalogue`], and [`classify_with`] classifies responses against it, as
-//! [`classify`] does against the crate's. The path is relative to the file that invokes
-//! `codes!`, as with `include_str!`:
+//! the repository's `docs/SCHEMA.md`. The smallest is one table, here of SDK codes, whose
+//! entries take their advice from this crate's [`Advice`] (`from = "im_errors"`):
+//! [`examples/minimal_codes.toml`](https://github.com/im-errors/im-errors/blob/main/examples/minimal_codes.toml),
+//! shipped in this crate's package. The path is relative to the file that invokes `codes!`, as
+//! with `include_str!`:
 //!
 //! ```
 //! mod game {
@@ -129,18 +127,35 @@
 //! let code = game::GameCode::from(7);
 //! assert_eq!(code, game::GameCode::LobbyFull);
 //! assert_eq!(code.name(), "LOBBY_FULL");
-//! assert!(code.advice().is_retryable());
-//!
-//! // Responses, against this catalogue's cases.
-//! let body = br#"{"error":"room_not_found","error_description":"Room lobby does not exist."}"#;
-//! let error = im_errors::classify_with::<game::RestCase>(404, body);
-//! assert!(error.is(game::RoomError::RoomNotFound));
-//! assert_eq!(error.param("room"), Some("lobby"));
-//! assert_eq!(error.advice, game::Advice::FixRequest);
-//! // The owned form, to return from functions.
-//! let owned: im_errors::Classification<'static, game::RestCase> = error.into_owned();
-//! assert_eq!(owned.status, game::HttpStatus::NotFound);
+//! assert_eq!(code.advice(), im_errors::Advice::Retry);
+//! assert_eq!(game::GameCode::from(8).advice(), im_errors::Advice::FixRequest);
 //! ```
+//!
+//! A key the crate's table lacks (`advice = "retyr"`) fails the build with the line of your
+//! file that names it. REST cases of your own work the same way on top of the crate's
+//! [`HttpStatus`] and [`ErrorType`] too
+//! ([`examples/rest_codes.toml`](https://github.com/im-errors/im-errors/blob/main/examples/rest_codes.toml)):
+//! its `RestCase` implements [`Catalogue`], and [`classify_with`] classifies responses against
+//! it, as [`classify`] does against the crate's.
+//!
+//! ```
+//! mod rooms {
+//!     im_errors::codes!("../examples/rest_codes.toml");
+//! }
+//! use im_errors::{Advice, Classification, HttpStatus};
+//!
+//! let body = br#"{"error":"service_resource_not_found","error_description":"Room lobby does not exist."}"#;
+//! let error = im_errors::classify_with::<rooms::RestCase>(404, body);
+//! assert!(error.is(rooms::RoomError::RoomNotFound));
+//! assert_eq!(error.param("room"), Some("lobby"));
+//! assert_eq!((error.status, error.advice), (HttpStatus::NotFound, Advice::FixRequest));
+//! // The owned form, to return from functions.
+//! let owned: Classification<'static, rooms::RestCase> = error.into_owned();
+//! assert!(owned.to_string().contains("Room lobby does not exist."));
+//! ```
+//!
+//! A catalogue may also declare its own `advice`, `http_status` and `error_type` tables, as
+//! this crate's `codes.toml` does.
 //!
 //! The `im-errors-cli` crate's `im-errors` command explains, lists and classifies codes from a
 //! terminal (today `cargo install --git https://github.com/im-errors/im-errors im-errors-cli`;
@@ -261,6 +276,37 @@ pub mod __private {
                     cap_ms: 0,
                 },
             }
+        }
+
+        /// The position in `C::ALL` of the entry of `C` (a table imported from another
+        /// catalogue) keyed `key`, found while the importing catalogue's constants are
+        /// evaluated: a key the table lacks fails the build there with `problem`, which names
+        /// the codes file's line, since the macro that reads that file cannot see the other
+        /// catalogue.
+        pub const fn imported_position<C: Code>(key: &str, problem: &str) -> usize {
+            let entries = C::TABLE.entries;
+            let mut index = 0;
+            while index < entries.len() {
+                if same_bytes(entries[index].key.as_bytes(), key.as_bytes()) {
+                    return index;
+                }
+                index += 1;
+            }
+            panic!("{}", problem)
+        }
+
+        const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+            if a.len() != b.len() {
+                return false;
+            }
+            let mut index = 0;
+            while index < a.len() {
+                if a[index] != b[index] {
+                    return false;
+                }
+                index += 1;
+            }
+            true
         }
 
         /// An entry with no field given: generated entries take from it what the codes file

@@ -324,6 +324,54 @@ pub(crate) fn read_file_bounded(path: &Path, limit: u64, what: &str) -> Result<V
     Ok(bytes)
 }
 
+/// What the build would refuse in tables imported from this crate's catalogue (`from =
+/// "im_errors"`), which the command links and so can check as the macro cannot: a table name or
+/// kind the crate lacks, a key its table lacks. Tables imported from elsewhere are checked by
+/// the build alone.
+fn imported_problems(
+    catalog: &im_errors_codegen::Catalog,
+    path: &str,
+    source: &str,
+) -> Vec<String> {
+    let own = |name: &str| im_errors::TABLES.iter().find(|table| table.name == name);
+    let mut problems = Vec::new();
+    for table in catalog.tables.iter() {
+        let Some(from) = table
+            .imported
+            .as_ref()
+            .filter(|from| from.value == "im_errors")
+        else {
+            continue;
+        };
+        let name = &table.name.value;
+        let found = own(name).filter(|own| own.kind.as_str() == table.kind.as_str());
+        if found.is_none() {
+            let message = format!("`im_errors` has no table `{name}` of kind `{}`", table.kind);
+            problems.push(im_errors_codegen::Diagnostic::new(
+                from.span.clone(),
+                message,
+            ));
+        }
+    }
+    for imported in catalog.imported_keys() {
+        let Some(table) = own(&imported.table.name.value).filter(|_| imported.from == "im_errors")
+        else {
+            continue;
+        };
+        if !table
+            .entries
+            .iter()
+            .any(|entry| entry.key == imported.key.value)
+        {
+            let problem =
+                im_errors_codegen::Diagnostic::new(imported.key.span.clone(), imported.problem());
+            problems.push(problem);
+        }
+    }
+    problems.sort_by_key(|problem| problem.span.start);
+    im_errors_codegen::render_all(&problems, path, source)
+}
+
 fn check(out: &mut Out, path: &Path) -> ExitCode {
     let shown = path.display().to_string();
     let bytes = match read_catalogue(path) {
@@ -335,6 +383,15 @@ fn check(out: &mut Out, path: &Path) -> ExitCode {
     };
     let problems = match im_errors_codegen::load_file(&shown, &bytes) {
         Ok(catalog) => {
+            let source = String::from_utf8_lossy(&bytes);
+            let problems = imported_problems(&catalog, &shown, &source);
+            if !problems.is_empty() {
+                for problem in &problems {
+                    warn(problem);
+                }
+                warn(&format!("{shown}: {} problem(s)", problems.len()));
+                return ExitCode::FAILURE;
+            }
             let entries: usize = catalog.tables.iter().map(|table| table.entries.len()).sum();
             out.text(&format!(
                 "ok: {shown}: {} tables, {entries} entries\n",

@@ -62,17 +62,32 @@ fn always_required(field: &Field) -> bool {
         .all(|kind| field.is_required_for(kind))
 }
 
+/// The key that makes a declaration another catalogue's table, with nothing else but `kind`.
+const IMPORT: &str = "from";
+
 fn declaration() -> Value {
     let required = DECLARATION.iter().filter(|field| always_required(field));
     let per_kind: Vec<_> = Kind::ALL.into_iter().map(declaration_of).collect();
+    let importable: Vec<_> = (DECLARATION.iter())
+        .filter(|field| field.key == IMPORT)
+        .flat_map(|field| field.kinds.iter().map(|kind| kind.as_str()))
+        .collect();
     json!({
-        "description": "A table declaration: its kind, one line about it, and per-kind keys",
+        "description": "A table declaration: its kind, one line about it, and per-kind keys; or its kind and the catalogue it is imported from",
         "type": "object",
         "properties": properties(DECLARATION.iter()),
-        "required": required.map(|field| field.key).collect::<Vec<_>>(),
         "additionalProperties": false,
-        "dependencies": needs(DECLARATION.iter()),
-        "allOf": per_kind,
+        "if": { "required": [IMPORT] },
+        "then": {
+            "required": ["kind"],
+            "propertyNames": { "enum": ["kind", IMPORT] },
+            "properties": { "kind": { "enum": importable } },
+        },
+        "else": {
+            "required": required.map(|field| field.key).collect::<Vec<_>>(),
+            "dependencies": needs(DECLARATION.iter()),
+            "allOf": per_kind,
+        },
     })
 }
 

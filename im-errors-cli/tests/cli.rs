@@ -271,6 +271,27 @@ fn the_catalogues_validate_against_the_schema_and_name_it() {
     }
 }
 
+/// A declaration with `from` has only `kind` besides, of a kind a catalogue may import.
+#[test]
+fn the_schema_takes_imported_tables_as_check_does() {
+    let validator = schema_validator();
+    let declaration = |body: Value| serde_json::json!({ "tables": { "Advice": body } });
+    let valid = |body: Value| schema_errors(&validator, &declaration(body)).is_empty();
+    assert!(valid(
+        serde_json::json!({ "kind": "advice", "from": "im_errors" })
+    ));
+    assert!(valid(
+        serde_json::json!({ "kind": "http_status", "from": "im_errors" })
+    ));
+    assert!(!valid(
+        serde_json::json!({ "kind": "advice", "from": "im_errors", "zh": "建议" })
+    ));
+    assert!(!valid(
+        serde_json::json!({ "kind": "rest_case", "from": "im_errors" })
+    ));
+    assert!(!valid(serde_json::json!({ "kind": "advice" })));
+}
+
 /// Leaving a key out of `every_key.toml` is rejected exactly where the key table requires it
 /// (or another key present needs it): taplo flags what `check` would.
 #[test]
@@ -291,7 +312,8 @@ fn the_schema_requires_what_the_key_table_requires() {
             (HISTORY, format!("/{name}/0/history/0")),
         ];
         for (rows, place) in places {
-            for field in keys::of_kind(rows, kind) {
+            // `from` takes the place of the other keys: the test below covers it.
+            for field in keys::of_kind(rows, kind).filter(|field| field.key != "from") {
                 let mut instance = every_key.clone();
                 let table = instance.pointer_mut(&place).and_then(Value::as_object_mut);
                 let removed = table.and_then(|table| table.remove(field.key));
@@ -1176,4 +1198,53 @@ fn text_is_printed_as_text() {
             "a debug escape in explain {query}: {text}"
         );
     }
+}
+
+/// Tables imported from the crate's own catalogue (`from = "im_errors"`): `check` looks each key
+/// up in the crate's tables, as the build will, so a file it accepts compiles.
+#[test]
+fn check_looks_up_keys_in_tables_imported_from_the_crate() {
+    let dir = std::env::temp_dir().join(format!("im-errors-imports-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let imports = "[tables.Advice]\nkind = \"advice\"\nfrom = \"im_errors\"\n\n[tables.HttpStatus]\nkind = \"http_status\"\nfrom = \"im_errors\"\n\n[tables.ErrorType]\nkind = \"error_type\"\nfrom = \"im_errors\"\n\n";
+    let case = |status: u16, error: &str, advice: &str| {
+        format!(
+            "{imports}[tables.RoomError]\nkind = \"rest_case\"\nzh = \"房间\"\nen = \"room errors\"\n\n[[RoomError]]\nid = \"full\"\nstatus = {status}\nerror = \"{error}\"\ndescription = \"Room {{room}} is full.\"\nzh = \"满\"\nen = \"the room is full\"\ncause_zh = \"因。\"\ncause_en = \"Cause.\"\nremedy_zh = \"改。\"\nremedy_en = \"Remedy.\"\nadvice = \"{advice}\"\nsources = [\"https://example.com\"]\n"
+        )
+    };
+    let check = |name: &str, text: &str| {
+        let file = dir.join(name);
+        std::fs::write(&file, text).unwrap();
+        let output = run(&["check", file.to_str().unwrap()]);
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (code, stderr) = check("good.toml", &case(403, "forbidden_op", "fix_request"));
+    assert_eq!(code, Some(0), "{stderr}");
+    let (code, stderr) = check("bad.toml", &case(499, "no_such_type", "retyr"));
+    assert_eq!(code, Some(1));
+    for expected in [
+        "bad.toml:20:10: status `499` is not an entry of `im_errors::HttpStatus`",
+        "bad.toml:21:9: error type `no_such_type` is not an entry of `im_errors::ErrorType`",
+        "bad.toml:29:10: advice `retyr` is not an entry of `im_errors::Advice`",
+        "bad.toml: 3 problem(s)",
+    ] {
+        assert!(stderr.contains(expected), "{expected}\n{stderr}");
+    }
+    let misnamed = imports.replacen("[tables.Advice]", "[tables.Advise]", 1);
+    let (code, stderr) = check("misnamed.toml", &misnamed);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.contains("misnamed.toml:3:8: `im_errors` has no table `Advise` of kind `advice`"),
+        "{stderr}"
+    );
+    // Elsewhere than the crate, the build alone can look.
+    let (code, stderr) = check(
+        "elsewhere.toml",
+        &case(499, "x", "y").replace("im_errors", "crate::mine"),
+    );
+    assert_eq!(code, Some(0), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -50,7 +50,7 @@ fn main() -> ExitCode {
             }
         };
         let loaded = Instant::now();
-        let items = expand(&catalog, Default::default());
+        let items = expand(&catalog, Default::default(), &path, &source);
         let expanded = Instant::now();
         entries = catalog.tables.iter().map(|table| table.entries.len()).sum();
         tokens = count(black_box(items));

@@ -98,6 +98,8 @@ const NOT_ADVICE: &[Kind] = &[
     Kind::RestCase,
     Kind::SdkCode,
 ];
+/// The kinds entries refer to without naming a table, which a catalogue may take from another.
+const IMPORTABLE: &[Kind] = &[Kind::Advice, Kind::HttpStatus, Kind::ErrorType];
 const WITH_FALLBACK: &[Kind] = &[Kind::HttpStatus, Kind::ErrorType, Kind::SdkCode];
 const ADVICE: &[Kind] = &[Kind::Advice];
 const HTTP_STATUS: &[Kind] = &[Kind::HttpStatus];
@@ -132,6 +134,14 @@ pub const DECLARATION: &[Field] = &[
         ALL,
         "What the table holds, which decides the enum generated from it",
         "what the table holds, which decides the enum generated from it",
+    ),
+    field(
+        "from",
+        Type::String,
+        IMPORTABLE,
+        NONE,
+        "The path of another catalogue's module (im_errors) whose table of this name and kind this catalogue uses",
+        "the path of another catalogue's module (`im_errors`, `crate::errors`) whose table of this name and kind this catalogue uses instead of declaring its own: the declaration then has only `kind` and `from`, and no entries; a key that table lacks fails the build with the line that names it",
     ),
     field(
         "zh",

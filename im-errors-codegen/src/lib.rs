@@ -84,12 +84,15 @@ pub fn generate(source: &str) -> Result<TokenStream, Vec<Diagnostic>> {
 
 /// [`generate`], as the invocation asks besides the file.
 pub fn generate_with(source: &str, options: Options<'_>) -> Result<TokenStream, Vec<Diagnostic>> {
-    load(source).map(|catalog| expand(&catalog, options))
+    load(source).map(|catalog| expand(&catalog, options, "codes.toml", source))
 }
 
-/// The Rust items for a valid catalog.
-pub fn expand(catalog: &Catalog, options: Options<'_>) -> TokenStream {
-    expand::expand(catalog, options)
+/// The Rust items for a valid catalog read from `source`, the file `path` names (the build's
+/// checks of keys in imported tables name its lines).
+pub fn expand(catalog: &Catalog, options: Options<'_>, path: &str, source: &str) -> TokenStream {
+    let lines = Lines::new(source);
+    let locate = |span: &std::ops::Range<usize>| format!("{path}:{}", lines.locate(span.start));
+    expand::expand(catalog, options, &locate)
 }
 
 /// What `codes!(PATH)` expands to, given the file's bytes as `path` names it: the items, or
@@ -103,12 +106,12 @@ pub fn macro_output(path: &str, bytes: &[u8], options: Options<'_>, span: Span) 
         Ok(source) => {
             let (catalog, problems) = analyse(source);
             if problems.is_empty() {
-                return expand(&catalog, options);
+                return expand(&catalog, options, path, source);
             }
             let messages = render_all(&problems, path, source);
             let stubs = expand::stubs(catalog.declared_names());
             let items = salvage::salvage(catalog, &problems, source)
-                .map_or(stubs, |catalog| expand(&catalog, options));
+                .map_or(stubs, |catalog| expand(&catalog, options, path, source));
             (messages, items)
         }
         // The problem is located at the first bad byte; the names of the tables are read from
@@ -150,31 +153,62 @@ const KEYWORDS: &[&str] = &[
 /// Why `path` cannot be a [`Options::doc_path`], if it cannot: it must be a path from another
 /// crate, identifiers joined by `::`.
 pub fn doc_path_problem(path: &str) -> Option<String> {
-    let segments: Vec<&str> = path.split("::").collect();
-    let identifier = |segment: &str| {
-        let mut chars = segment.chars();
-        chars
-            .next()
-            .is_some_and(|first| first == '_' || first.is_ascii_alphabetic())
-            && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
-            && segment != "_"
-            && !KEYWORDS.contains(&segment)
-    };
-    if let Some(bad) = segments.iter().find(|segment| !identifier(segment)) {
+    if let Some(bad) = non_identifier(path) {
         return Some(format!(
             "doc_path `{path}`: `{bad}` is not an identifier; write the path as another crate \
              would, such as `my_crate::errors`"
         ));
     }
-    let first = segments.first().copied().unwrap_or_default();
-    ["crate", "self", "super", "Self"]
-        .contains(&first)
-        .then(|| {
-            format!(
-                "doc_path `{path}`: a doc test is another crate, where `{first}` is not this one; \
+    let first = path.split("::").next().unwrap_or_default();
+    RELATIVE_STARTS.contains(&first).then(|| {
+        format!(
+            "doc_path `{path}`: a doc test is another crate, where `{first}` is not this one; \
              start the path with the crate's name"
-            )
-        })
+        )
+    })
+}
+
+/// Why `path` cannot be the `from` of an imported table, if it cannot: a crate's name, or
+/// `crate`, `self` or `super`, then identifiers, joined by `::`.
+pub(crate) fn import_path_problem(path: &str) -> Option<String> {
+    let allowed = |segment: &str| ["crate", "self", "super"].contains(&segment);
+    let segments: Vec<&str> = path.split("::").collect();
+    let first_is_relative = segments.first().is_some_and(|first| allowed(first));
+    let rest = if first_is_relative {
+        &segments[1..]
+    } else {
+        &segments[..]
+    };
+    let not_a_name =
+        |segment: &&&str| !is_plain_identifier(segment) || RELATIVE_STARTS.contains(*segment);
+    let bad = match rest.iter().find(not_a_name) {
+        Some(bad) => *bad,
+        None if rest.is_empty() => path,
+        None => return None,
+    };
+    Some(format!(
+        "from `{path}`: `{bad}` is not a module's name; write the path of the module whose \
+         `codes!` declares the table, such as `im_errors` or `crate::errors`"
+    ))
+}
+
+/// The words a path may start with that name a module relative to the one it is written in.
+const RELATIVE_STARTS: [&str; 4] = ["crate", "self", "super", "Self"];
+
+/// The first segment of `path` (split at `::`) that is not an identifier a path may hold.
+fn non_identifier(path: &str) -> Option<&str> {
+    path.split("::")
+        .find(|segment| !is_plain_identifier(segment))
+}
+
+fn is_plain_identifier(segment: &str) -> bool {
+    let mut chars = segment.chars();
+    chars
+        .next()
+        .is_some_and(|first| first == '_' || first.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+        && segment != "_"
+        && !KEYWORDS.contains(&segment)
 }
 
 #[cfg(test)]
@@ -203,6 +237,24 @@ mod tests {
             "super::x",
         ] {
             assert!(doc_path_problem(path).is_some(), "{path}");
+        }
+    }
+
+    #[test]
+    fn import_paths_are_module_paths() {
+        for path in [
+            "im_errors",
+            "crate::errors",
+            "super::codes",
+            "self::a",
+            "a::b_1",
+        ] {
+            assert_eq!(import_path_problem(path), None, "{path}");
+        }
+        for path in [
+            "", "crate", "super", "a::", "::a", "a::crate", "a::Self", "type", "a b",
+        ] {
+            assert!(import_path_problem(path).is_some(), "{path}");
         }
     }
 

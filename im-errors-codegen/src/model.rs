@@ -118,10 +118,74 @@ impl Catalog {
         self.tables.iter().find(|table| table.kind == kind)
     }
 
+    /// Every key the catalogue's own tables name in a table imported from another catalogue
+    /// (an advice id, a status, an `error` type), in file order: the macro cannot see that
+    /// catalogue, so the build checks each (see [`ImportedKey::problem`]).
+    pub fn imported_keys(&self) -> Vec<ImportedKey<'_>> {
+        let mut keys = Vec::new();
+        let mut push = |kind: Kind, key: Spanned<String>| {
+            let table = self.table_of(kind);
+            if let Some((table, from)) =
+                table.and_then(|table| Some((table, table.imported.as_ref()?)))
+            {
+                let from = from.value.as_str();
+                keys.push(ImportedKey { table, from, key });
+            }
+        };
+        for table in self.tables.iter().filter(|table| !table.is_imported()) {
+            let fallback = table.fallback.iter().map(|fallback| &fallback.advice);
+            let by_class = table.class_advice.iter().map(|(_, advice)| advice);
+            let advice = (table.entries.iter()).filter_map(|entry| entry.advice.as_ref());
+            for key in fallback.chain(by_class).chain(advice) {
+                push(Kind::Advice, key.clone());
+            }
+            for case in table.entries.iter().filter_map(|entry| entry.case.as_ref()) {
+                let status = Spanned {
+                    value: case.status.value.to_string(),
+                    span: case.status.span.clone(),
+                };
+                push(Kind::HttpStatus, status);
+                if let Some(error) = &case.error {
+                    push(Kind::ErrorType, error.clone());
+                }
+            }
+        }
+        keys.sort_by_key(|imported| imported.key.span.start);
+        keys
+    }
+
     /// Every table name the file declares, broken declarations included.
     pub fn declared_names(&self) -> impl Iterator<Item = &str> {
         let tables = self.tables.iter().map(|table| table.name.value.as_str());
         tables.chain(self.broken.iter().map(String::as_str))
+    }
+}
+
+/// A key named in a table imported from another catalogue.
+#[derive(Clone, Debug)]
+pub struct ImportedKey<'a> {
+    /// The imported table.
+    pub table: &'a Table,
+    /// The module it is imported from, as written.
+    pub from: &'a str,
+    /// The key: an advice id, a status's number, an `error` string.
+    pub key: Spanned<String>,
+}
+
+impl ImportedKey<'_> {
+    /// What the build says when the table lacks the key.
+    pub fn problem(&self) -> String {
+        let what = match self.table.kind {
+            Kind::Advice => "advice",
+            Kind::HttpStatus => "status",
+            Kind::ErrorType => "error type",
+            Kind::RestCase => "case",
+            Kind::SdkCode => "code",
+        };
+        format!(
+            "{what} `{}` is not an entry of `{}::{}`",
+            self.key.value, self.from, self.table.name.value
+        )
     }
 }
 
@@ -156,6 +220,9 @@ pub struct Table {
     pub name: Spanned<String>,
     /// What the table holds.
     pub kind: Kind,
+    /// The module of another catalogue whose table this is (`from = "im_errors"`): the table
+    /// is that one, used here, with no entries or text of its own.
+    pub imported: Option<Spanned<String>>,
     /// One-line description.
     pub text: Text,
     /// What the SDK calls this numbering (SDK tables).
@@ -189,6 +256,7 @@ impl Table {
                 span: 0..0,
             },
             kind,
+            imported: None,
             text: Text::default(),
             code_space: None,
             platforms: Vec::new(),
@@ -199,6 +267,11 @@ impl Table {
             dropped: Vec::new(),
             lookup: OnceCell::new(),
         }
+    }
+
+    /// Whether the table is another catalogue's, used here.
+    pub fn is_imported(&self) -> bool {
+        self.imported.is_some()
     }
 
     /// Whether an entry with this key was left out for problems already reported.

@@ -82,6 +82,15 @@ fn read_catalog(root: &DeTable<'_>, problems: &mut Vec<Diagnostic>) -> Catalog {
             },
         };
         let Some(table) = table else { continue };
+        if let Some(from) = &table.imported {
+            let message = format!(
+                "entries `[[{name}]]` for a table imported from `{}`: its entries are that \
+                 catalogue's; declare a table of your own to list entries here",
+                from.value
+            );
+            problems.push(Diagnostic::new(key.span(), message));
+            continue;
+        }
         let Some(elements) = array_of_tables(value, name, problems) else {
             continue;
         };
@@ -172,6 +181,12 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
         }
         parsed
     });
+    if let Some(kind) = kind
+        && fields.allows("from")
+        && let Some(from) = fields.optional_str("from")
+    {
+        return read_imported(name, kind, from, fields);
+    }
     let text = read_text(fields);
     let sdk = kind == Some(Kind::SdkCode);
     let code_space = if sdk {
@@ -228,6 +243,7 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
     Some(Table {
         name,
         kind: kind?,
+        imported: None,
         text: text?,
         code_space: code_space.map(|space| space.value),
         platforms,
@@ -237,6 +253,36 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
         entries: Vec::new(),
         dropped: Vec::new(),
         lookup: std::cell::OnceCell::new(),
+    })
+}
+
+/// A declaration with `from`: another catalogue's table, used here, which brings its own
+/// text, fallback and entries, so the declaration says nothing else.
+fn read_imported(
+    name: Spanned<String>,
+    kind: Kind,
+    from: Spanned<String>,
+    fields: &mut Fields<'_, '_>,
+) -> Option<Table> {
+    if let Some(problem) = crate::import_path_problem(&from.value) {
+        fields.problem(from.span.clone(), problem);
+    }
+    let others =
+        keys::of_kind(keys::DECLARATION, kind).filter(|f| !["kind", "from"].contains(&f.key));
+    for field in others {
+        if let Some(value) = fields.get(field.key) {
+            let message = format!(
+                "`{}` in a table imported `from` another catalogue, which brings its own text, \
+                 fallback and entries: give only `kind` and `from`",
+                field.key
+            );
+            fields.problem(value.span(), message);
+        }
+    }
+    Some(Table {
+        name,
+        imported: Some(from),
+        ..Table::scratch(kind)
     })
 }
 
@@ -1088,6 +1134,48 @@ mod tests {
         }
     }
 
+    #[test]
+    fn imported_tables() {
+        let declaration = |kind: &str, more: &str| {
+            format!("[tables.Advice]\nkind = \"{kind}\"\nfrom = \"im_errors\"\n{more}")
+        };
+        let (catalog, problems) = parse(&declaration("advice", ""));
+        assert_eq!(problems, []);
+        let table = &catalog.tables[0];
+        assert_eq!(
+            table.imported.as_ref().map(|from| from.value.as_str()),
+            Some("im_errors")
+        );
+        assert!(table.entries.is_empty());
+        assert_eq!(
+            messages(&declaration("advice", "zh = \"建议\"\n")),
+            [
+                "`zh` in a table imported `from` another catalogue, which brings its own text, \
+              fallback and entries: give only `kind` and `from`"
+            ]
+        );
+        let with_entry = declaration(
+            "advice",
+            "\n[[Advice]]\nid = \"retry\"\nzh = \"重试\"\nen = \"retry\"\n",
+        );
+        assert_eq!(
+            messages(&with_entry),
+            [
+                "entries `[[Advice]]` for a table imported from `im_errors`: its entries are that \
+              catalogue's; declare a table of your own to list entries here"
+            ]
+        );
+        let bad_path = "[tables.Advice]\nkind = \"advice\"\nfrom = \"im-errors\"\n";
+        assert!(
+            messages(bad_path)[0]
+                .starts_with("from `im-errors`: `im-errors` is not a module's name")
+        );
+        // Cases and SDK codes are named by their own table's entries, so they are not imported.
+        let case =
+            "[tables.C]\nkind = \"rest_case\"\nfrom = \"im_errors\"\nzh = \"例\"\nen = \"cases\"\n";
+        assert_eq!(messages(case), ["unknown key `from`"]);
+    }
+
     /// In `EVERY_KEY`, the declaration of the table of `kind`, its first entry and that
     /// entry's first history record.
     fn samples<'a>(root: &'a DeTable<'static>, kind: Kind) -> [(Part, &'a DeTable<'static>); 3] {
@@ -1118,7 +1206,11 @@ mod tests {
         let root = DeTable::parse(EVERY_KEY).expect("valid TOML").into_inner();
         for kind in Kind::ALL {
             for (part, sample) in samples(&root, kind) {
-                let listed: BTreeSet<_> = keys::of_kind(part.keys(), kind).map(|f| f.key).collect();
+                // `from` takes the place of every other key: `imported_tables` tests it.
+                let listed: BTreeSet<_> = (keys::of_kind(part.keys(), kind))
+                    .map(|f| f.key)
+                    .filter(|key| *key != "from")
+                    .collect();
                 let present: BTreeSet<_> =
                     sample.keys().map(|key| key.get_ref().as_ref()).collect();
                 assert_eq!(
@@ -1126,7 +1218,7 @@ mod tests {
                     "{kind} {part:?}: every_key.toml lacks or adds keys"
                 );
                 assert_eq!(part.problems(kind, sample), Vec::<String>::new());
-                for field in keys::of_kind(part.keys(), kind) {
+                for field in keys::of_kind(part.keys(), kind).filter(|f| f.key != "from") {
                     let mut without = sample.clone();
                     without.remove(field.key);
                     let found = part.problems(kind, &without);

@@ -24,6 +24,7 @@ pub fn validate(catalog: &Catalog, source: &str) -> Vec<Diagnostic> {
     check.table_names();
     check.method_names();
     check.kinds_declared_once();
+    check.imports_agree();
     for table in &catalog.tables {
         check.has_entries(table);
         check.snake_ids(table);
@@ -135,8 +136,29 @@ impl Checker<'_> {
         }
     }
 
+    /// An imported status or type table answers `advice()` with its own catalogue's advice,
+    /// which must then be the advice this catalogue uses.
+    fn imports_agree(&mut self) {
+        let advice_from = (self.catalog.table_of(Kind::Advice))
+            .map(|advice| advice.imported.as_ref().map(|from| from.value.as_str()));
+        for table in &self.catalog.tables {
+            let Some(from) = &table.imported else {
+                continue;
+            };
+            if table.kind == Kind::Advice || advice_from == Some(Some(from.value.as_str())) {
+                continue;
+            }
+            let message = format!(
+                "table `{}` imported from `{}` gives the advice of that catalogue: import the \
+                 advice table from `{}` too",
+                table.name.value, from.value, from.value
+            );
+            self.problem(from.span.clone(), message);
+        }
+    }
+
     fn has_entries(&mut self, table: &Table) {
-        if table.entries.is_empty() && table.dropped.is_empty() {
+        if !table.is_imported() && table.entries.is_empty() && table.dropped.is_empty() {
             let name = &table.name.value;
             self.problem(
                 table.name.span.clone(),
@@ -414,7 +436,17 @@ impl Checker<'_> {
             }
             for link in &entry.related {
                 let target = &link.value;
-                let found = (self.catalog.table(&target.table))
+                let target_table = self.catalog.table(&target.table);
+                if let Some(from) = target_table.and_then(|other| other.imported.as_ref()) {
+                    let message = format!(
+                        "cross-link `{}.{}` into a table imported from `{}`: links are shown on \
+                         both sides, and that catalogue's side is not generated here",
+                        target.table, target.key, from.value
+                    );
+                    self.problem(link.span.clone(), message);
+                    continue;
+                }
+                let found = target_table
                     .map(|other| other.entry(&target.key).is_some() || other.dropped(&target.key));
                 let message = match found {
                     None => format!(
@@ -453,6 +485,8 @@ impl Checker<'_> {
 
     fn declared(&mut self, kind: Kind, key: &Spanned<String>, what: &str) {
         let message = match self.catalog.table_of(kind) {
+            // The other catalogue's table is checked by the build: see `expand::imports`.
+            Some(table) if table.is_imported() => return,
             Some(table) if table.entry(&key.value).is_some() || table.dropped(&key.value) => return,
             Some(table) => format!(
                 "{what} `{}` is not declared in table `{}`",
@@ -718,6 +752,42 @@ sources = ["s"]
         assert!(
             found.iter().any(|message| message
                 .contains("refers to a table of kind `http_status`, and none is declared")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn imported_tables() {
+        let imported = |kind: &str, name: &str, from: &str| {
+            format!("[tables.{name}]\nkind = \"{kind}\"\nfrom = \"{from}\"\n")
+        };
+        let rooms = "[tables.RoomError]\nkind = \"rest_case\"\nzh = \"房间\"\nen = \"room errors\"\n\n[[RoomError]]\nid = \"full\"\nstatus = 403\nerror = \"forbidden_op\"\ndescription = \"room {room} is full\"\nzh = \"满\"\nen = \"the room is full\"\ncause_zh = \"因。\"\ncause_en = \"Cause.\"\nremedy_zh = \"改。\"\nremedy_en = \"Remedy.\"\nadvice = \"retry_later\"\nsources = [\"s\"]\n";
+        // Keys in imported tables are the build's to check: none is reported here.
+        let all_three = [
+            imported("advice", "Advice", "im_errors"),
+            imported("http_status", "HttpStatus", "im_errors"),
+            imported("error_type", "ErrorType", "im_errors"),
+            rooms.to_owned(),
+        ]
+        .join("\n");
+        assert_eq!(problems(&all_three), Vec::<String>::new());
+        // A status table from elsewhere gives another catalogue's advice.
+        let mixed = all_three.replacen("from = \"im_errors\"", "from = \"crate::mine\"", 1);
+        let found = problems(&mixed);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].contains("import the advice table from `im_errors` too"),
+            "{found:?}"
+        );
+        // Links show on both sides, and the other side is not generated here.
+        let linked = all_three.replace(
+            "sources = [\"s\"]",
+            "related = [\"Advice.retry\"]\nsources = [\"s\"]",
+        );
+        let found = problems(&linked);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("into a table imported from `im_errors`"),
             "{found:?}"
         );
     }

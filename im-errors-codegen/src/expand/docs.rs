@@ -308,12 +308,16 @@ impl Context<'_> {
     }
 
     fn entry_link(&self, kind: Kind, key: &str) -> String {
-        let found = self
-            .catalog
-            .table_of(kind)
-            .and_then(|table| Some((table, table.entry(key)?)));
-        match found {
-            Some((table, entry)) => link(table, entry),
+        let Some(table) = self.catalog.table_of(kind) else {
+            return code(key);
+        };
+        if table.is_imported() {
+            // The other catalogue's variant names are not known here; its table's page is.
+            let name = &table.name.value;
+            return format!("{} [`{name}`]({name})", code(key));
+        }
+        match table.entry(key) {
+            Some(entry) => link(table, entry),
             None => code(key),
         }
     }

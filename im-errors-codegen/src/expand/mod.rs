@@ -5,38 +5,54 @@
 mod catalogue;
 mod data;
 mod docs;
+mod imports;
 mod kinds;
 mod layout;
 mod links;
 mod markdown;
 mod table;
 
+use std::ops::Range;
+
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::Options;
 use crate::model::{Catalog, Entry, Kind, Table};
+use imports::Imports;
 
 pub use links::{DocumentedCases, Links};
 
 /// The items for `catalog`: one enum per table in file order, then the list of tables and the
-/// enum of every documented REST case.
-pub fn expand(catalog: &Catalog, options: Options<'_>) -> TokenStream {
+/// enum of every documented REST case. `locate` renders a byte span of the codes file as
+/// `PATH:LINE:COL`, for the checks the build makes of keys in imported tables.
+pub fn expand(
+    catalog: &Catalog,
+    options: Options<'_>,
+    locate: &dyn Fn(&Range<usize>) -> String,
+) -> TokenStream {
     let links = Links::of(catalog);
     let cases = DocumentedCases::of(catalog);
+    let imports = Imports::of(catalog, locate);
     let catalogue = catalogue::items(catalog);
-    let tables = catalog.tables.iter().enumerate().map(|(index, table)| {
-        let context = Context {
-            catalog,
-            table,
-            index,
-            links: &links,
-            cases: &cases,
-            doc_path: options.doc_path,
-        };
-        context.expand_table()
-    });
+    let tables = catalog.tables.iter().enumerate();
+    let tables = tables
+        .filter(|(_, table)| !table.is_imported())
+        .map(|(index, table)| {
+            let context = Context {
+                catalog,
+                table,
+                index,
+                links: &links,
+                cases: &cases,
+                imports: &imports,
+                doc_path: options.doc_path,
+            };
+            context.expand_table()
+        });
+    let imports = imports.items();
     quote! {
+        #imports
         #(#tables)*
         #catalogue
     }
@@ -65,6 +81,7 @@ struct Context<'a> {
     index: usize,
     links: &'a Links,
     cases: &'a DocumentedCases,
+    imports: &'a Imports,
     doc_path: Option<&'a str>,
 }
 
@@ -88,6 +105,9 @@ impl Context<'_> {
 
     /// The path of an entry of another table, or a compile error naming what is missing.
     fn path_to(&self, kind: Kind, key: &str) -> TokenStream {
+        if let Some(constant) = self.imports.constant(kind, key) {
+            return quote!(#constant);
+        }
         let found = self
             .catalog
             .table_of(kind)

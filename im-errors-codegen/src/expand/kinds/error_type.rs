@@ -26,6 +26,15 @@ impl Context<'_> {
              conversions from a string make one, so a known string is never wrapped here."
         );
         let display = self.display_impl(quote!(f.write_str(self.as_str())));
+        let at_arms = self
+            .table
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(position, entry)| {
+                let variant = ident(&entry.variant.value);
+                quote!(#position => ::core::option::Option::Some(Self::#variant),)
+            });
         quote! {
             #[doc = #unknown_doc]
             #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,6 +60,17 @@ impl Context<'_> {
                     match self {
                         Self::#fallback(unknown) => unknown.as_str(),
                         known => known.wire_str().unwrap_or_default(),
+                    }
+                }
+
+                /// The entry at `position` in [`Self::ALL`], as a constant: a catalogue that
+                /// imports this table names its entries through it, since the type is not
+                /// `Copy` and `ALL[position]` moves out of a shared slice.
+                #[doc(hidden)]
+                pub const fn __at(position: usize) -> ::core::option::Option<Self> {
+                    match position {
+                        #(#at_arms)*
+                        _ => ::core::option::Option::None,
                     }
                 }
 
