@@ -67,7 +67,7 @@ fn headline(item: &Item) -> String {
         Kind::SdkCode => format!(
             "{title} {} {}",
             number.unwrap_or_default(),
-            entry.constants.join(" / ")
+            entry.constants.first().copied().unwrap_or_default()
         ),
     }
 }
@@ -192,21 +192,33 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     let show_en = lang != Some(Lang::Zh);
     let show_zh = lang != Some(Lang::En);
     let entry = item.entry;
-    let mut out = format!(
-        "{}  {}\n",
-        style.bold(&terminal::text(&headline(item))),
-        style.dim(&format!("{}::{}", item.table.name, entry.variant))
+    let (headline, path) = (
+        terminal::text(&headline(item)),
+        format!("{}::{}", item.table.name, entry.variant),
     );
+    // The Rust path beside the headline where both fit, else under it.
+    let beside = if columns(&headline) + 2 + columns(&path) <= WIDTH {
+        "  "
+    } else {
+        "\n  "
+    };
+    let mut out = format!("{}{beside}{}\n", style.bold(&headline), style.dim(&path));
     let case = entry.case.as_ref();
     if let Some(case) = case {
-        let _ = writeln!(
-            out,
-            "  error_description: \"{}\"",
-            terminal::text(case.template)
+        labelled(
+            &mut out,
+            "error_description",
+            &format!("\"{}\"", case.template),
+            style,
         );
     }
     let advice = item.advice();
+    // The other spellings of an SDK constant, under the headline, which names the main one.
+    let spellings = (entry.constants.get(1..))
+        .filter(|others| !others.is_empty())
+        .map(|others| others.join(", "));
     let rows = [
+        (true, "also", spellings.as_deref()),
         (show_en, "en", Some(entry.en)),
         (show_zh, "zh", Some(entry.zh)),
         (show_en, "more", entry.detail_en),
@@ -220,16 +232,7 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     ];
     for (shown, label, text) in rows {
         if let (true, Some(text)) = (shown, text) {
-            // The label's own columns, then the text in lines that fit beside it.
-            let indent = 4 + columns(label);
-            let lines = wrap(&terminal::text(text), WIDTH.saturating_sub(indent));
-            for (index, line) in lines.iter().enumerate() {
-                if index == 0 {
-                    let _ = writeln!(out, "  {}: {line}", style.dim(label));
-                } else {
-                    let _ = writeln!(out, "{}{line}", " ".repeat(indent));
-                }
-            }
+            labelled(&mut out, label, text, style);
         }
     }
     let related = item.related_items();
@@ -267,22 +270,25 @@ pub fn entry(item: &Item, lang: Option<Lang>, style: Style) -> String {
     }
     if !entry.shipped.is_empty() {
         let runs: Vec<_> = entry.shipped.iter().map(ToString::to_string).collect();
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            style.dim("shipped"),
-            terminal::text(&runs.join(", "))
-        );
+        labelled(&mut out, "shipped", &runs.join(", "), style);
     }
     for seen in entry.observed {
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            style.dim("observed"),
-            terminal::text(&seen.to_string())
-        );
+        labelled(&mut out, "observed", &seen.to_string(), style);
     }
     out
+}
+
+/// `  label: text`, the text in lines that fit beside the label's own columns.
+fn labelled(out: &mut String, label: &str, text: &str, style: Style) {
+    let indent = 4 + columns(label);
+    let lines = wrap(&terminal::text(text), WIDTH.saturating_sub(indent));
+    for (index, line) in lines.iter().enumerate() {
+        if index == 0 {
+            let _ = writeln!(out, "  {}: {line}", style.dim(label));
+        } else {
+            let _ = writeln!(out, "{}{line}", " ".repeat(indent));
+        }
+    }
 }
 
 /// The catalogue as aligned lines: kind, number, wire name, English message.

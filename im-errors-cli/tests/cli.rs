@@ -1189,6 +1189,24 @@ fn explain_reads_in_100_columns_with_each_code_space_under_its_heading() {
     assert!(text.contains("→ fix_request"), "{text}");
 }
 
+/// Every entry of every table reads in 100 columns: long constants put the Rust path on a line
+/// of its own, long texts and release lists wrap. A link is never cut, so a source's line may be
+/// wider: it is one word, at the margin.
+#[test]
+fn every_entry_explains_in_100_columns() {
+    for table in im_errors::TABLES {
+        for entry in table.entries {
+            let query = format!("{}::{}", table.name, entry.variant);
+            let text = stdout(&run(&["explain", &query]));
+            assert!(!text.is_empty(), "explain {query}");
+            for line in text.lines() {
+                let link = !line.contains(' ') && line.contains('/');
+                assert!(link || columns(line) <= 100, "explain {query}: {line}");
+            }
+        }
+    }
+}
+
 #[test]
 fn text_is_printed_as_text() {
     for query in ["401", "400", "403", "RestError::json_parse_error", "1"] {
