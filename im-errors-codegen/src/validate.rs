@@ -145,7 +145,11 @@ impl Checker<'_> {
             let Some(from) = &table.imported else {
                 continue;
             };
-            if table.kind == Kind::Advice || advice_from == Some(Some(from.value.as_str())) {
+            let path_reported = crate::import_path_problem(&from.value).is_some();
+            if table.kind == Kind::Advice
+                || advice_from == Some(Some(from.value.as_str()))
+                || path_reported
+            {
                 continue;
             }
             let message = format!(
