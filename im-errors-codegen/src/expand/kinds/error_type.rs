@@ -26,6 +26,11 @@ impl Context<'_> {
              conversions from a string make one, so a known string is never wrapped here."
         );
         let display = self.display_impl(quote!(f.write_str(self.as_str())));
+        let as_ref = self.as_ref_impl(
+            "The string as the server sends it, as [`Self::as_str`] gives it: an unknown type's \
+             as it was read.",
+            quote!(self.as_str()),
+        );
         quote! {
             #[doc = #unknown_doc]
             #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -90,6 +95,7 @@ impl Context<'_> {
             }
 
             #display
+            #as_ref
         }
     }
 }
