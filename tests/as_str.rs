@@ -1,5 +1,6 @@
-//! `AsRef<str>` of the tables a string names (advice, `error` types, REST cases): for every entry
-//! it is the key (`Code::key`), the string that names the entry back; numeric tables have none.
+//! `AsRef<str>` of the tables a string names (advice, `error` types, REST cases, and `RestCase`,
+//! every case of a catalogue): for every entry it is the key (`Code::key`), the string that names
+//! the entry back; numeric tables have none.
 
 use std::collections::BTreeSet;
 
@@ -80,6 +81,17 @@ fn every_entry_of_a_users_tables_is_its_key() {
         .map(|table| table.name)
         .collect();
     assert_eq!(checked, expected);
+}
+
+#[test]
+fn every_case_of_the_catalogue_is_its_id() {
+    for case in im_errors::RestCase::ALL {
+        assert_eq!(case.as_ref(), case.id(), "{case:?}");
+        assert_eq!(case.as_ref(), case.entry().key, "{case:?}");
+    }
+    for case in game::RestCase::ALL {
+        assert_eq!(case.as_ref(), case.id(), "{case:?}");
+    }
 }
 
 #[test]
