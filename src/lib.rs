@@ -362,11 +362,39 @@ pub mod __private {
 /// `Serialize` and `Deserialize` for a generated enum, when im-errors has its `serde` feature;
 /// nothing otherwise. The generated code invokes it for every table: the feature is decided
 /// here, where it is known, not in the crate that expands `codes!`.
-#[cfg(feature = "serde")]
+#[cfg(all(feature = "serde", not(all(doc, docsrs))))]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __serde_impls {
     ($type:ident) => {
+        $crate::__serde_impls_with!($type);
+    };
+}
+
+/// The same, as rustdoc documents im-errors itself for docs.rs: the impls carry the feature's
+/// badge. `doc` is set only while rustdoc compiles this crate, never when it is a dependency
+/// of the crate being documented, so a user's `codes!` expands the plain form whatever its
+/// crate's cfgs: the badge would name another crate's feature, and `doc(cfg)` needs the
+/// nightly feature that only this crate turns on.
+#[cfg(all(feature = "serde", doc, docsrs))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls {
+    ($type:ident) => {
+        $crate::__serde_impls_with!(
+            #[doc(cfg(feature = "serde"))]
+            $type
+        );
+    };
+}
+
+/// The impls of `__serde_impls`, each with the attributes given.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __serde_impls_with {
+    ($(#[$attr:meta])* $type:ident) => {
+        $(#[$attr])*
         impl $crate::__private::v0_1_0::serde::Serialize for $type {
             fn serialize<S: $crate::__private::v0_1_0::serde::Serializer>(
                 &self,
@@ -376,6 +404,7 @@ macro_rules! __serde_impls {
             }
         }
 
+        $(#[$attr])*
         impl<'de> $crate::__private::v0_1_0::serde::Deserialize<'de> for $type {
             fn deserialize<D: $crate::__private::v0_1_0::serde::Deserializer<'de>>(
                 deserializer: D,

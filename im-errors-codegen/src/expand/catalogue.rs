@@ -215,6 +215,14 @@ fn rest_case_enum(catalog: &Catalog) -> TokenStream {
 
         impl ::core::error::Error for RestCase {}
 
+        /// The snake_case id, as [`RestCase::id`] gives it (`Display` writes the message).
+        impl ::core::convert::AsRef<str> for RestCase {
+            #[inline]
+            fn as_ref(&self) -> &str {
+                self.id()
+            }
+        }
+
         /// What the classifier asks of the catalogue, each method the inherent one of the same
         /// name or of the table it reads.
         impl #rt::Catalogue for RestCase {

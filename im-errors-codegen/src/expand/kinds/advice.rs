@@ -12,6 +12,10 @@ impl Context<'_> {
         let (id_methods, from_str) = self.id_items();
         let policy = self.read(quote!(#rt::retry_of(entry)), TokenStream::new());
         let display = self.display_impl(quote!(f.write_str(self.message_en())));
+        let as_ref = self.as_ref_impl(
+            "The snake_case id, as [`Self::id`] gives it (`Display` writes the message).",
+            quote!(self.id()),
+        );
         quote! {
             impl #name {
                 #id_methods
@@ -42,6 +46,7 @@ impl Context<'_> {
             }
             #from_str
             #display
+            #as_ref
         }
     }
 }

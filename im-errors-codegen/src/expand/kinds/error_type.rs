@@ -35,6 +35,11 @@ impl Context<'_> {
                 let variant = ident(&entry.variant.value);
                 quote!(#position => ::core::option::Option::Some(Self::#variant),)
             });
+        let as_ref = self.as_ref_impl(
+            "The string as the server sends it, as [`Self::as_str`] gives it: an unknown type's \
+             as it was read.",
+            quote!(self.as_str()),
+        );
         quote! {
             #[doc = #unknown_doc]
             #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,6 +115,7 @@ impl Context<'_> {
             }
 
             #display
+            #as_ref
         }
     }
 }

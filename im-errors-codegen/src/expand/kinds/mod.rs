@@ -101,6 +101,21 @@ impl Context<'_> {
         let name = self.name();
         quote!(impl ::core::error::Error for #name {})
     }
+
+    /// `AsRef<str>`, for the kinds a string names (advice and case ids, `error` types): the
+    /// same string as `Code::key`, so that code taking any `AsRef<str>` takes the value.
+    fn as_ref_impl(&self, doc: &str, body: TokenStream) -> TokenStream {
+        let name = self.name();
+        quote! {
+            #[doc = #doc]
+            impl ::core::convert::AsRef<str> for #name {
+                #[inline]
+                fn as_ref(&self) -> &str {
+                    #body
+                }
+            }
+        }
+    }
     /// The private wrapper of unknown numbers, and the conversions that are the only way in.
     fn numeric_items(&self, repr: TokenStream, what: &str) -> TokenStream {
         let name = self.name();

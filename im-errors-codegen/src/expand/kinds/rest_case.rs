@@ -70,6 +70,10 @@ impl Context<'_> {
             }
         });
         let error_impl = self.error_impl();
+        let as_ref = self.as_ref_impl(
+            "The snake_case id, as [`Self::id`] gives it (`Display` writes the message).",
+            quote!(self.id()),
+        );
         quote! {
             impl #name {
                 #id_methods
@@ -138,6 +142,7 @@ impl Context<'_> {
             #from_str
             #display
             #error_impl
+            #as_ref
         }
     }
 }
