@@ -155,7 +155,9 @@
 //! ```
 //!
 //! A catalogue may also declare its own `advice`, `http_status` and `error_type` tables, as
-//! this crate's `codes.toml` does.
+//! this crate's `codes.toml` does, and
+//! [`examples/own_tables_codes.toml`](https://github.com/im-errors/im-errors/blob/main/examples/own_tables_codes.toml)
+//! in a few lines.
 //!
 //! The `im-errors-cli` crate's `im-errors` command explains, lists and classifies codes from a
 //! terminal (today `cargo install --git https://github.com/im-errors/im-errors im-errors-cli`;

@@ -11,7 +11,7 @@ use im_errors::{
 };
 
 mod game {
-    im_errors::codes!("../examples/minimal_codes.toml");
+    im_errors::codes!("../examples/own_tables_codes.toml");
 }
 
 /// Checks every entry of `T`, and gives its table's name.
