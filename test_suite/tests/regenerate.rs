@@ -358,10 +358,13 @@ fn cargo(workspace: &Path, args: &[&str]) -> Command {
 }
 
 /// The root package with its generator and macro crates, and the command when `with_cli`,
-/// without dev-dependencies and benches, which the tests do not need; `None` in a packaged copy
-/// of the crate, which has no repository around it to copy.
+/// without dev-dependencies, which the tests do not need, and without this test suite; `None`
+/// in a packaged copy of the crate, which has no repository around it to copy.
 fn scratch_workspace(name: &str, with_cli: bool) -> Option<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // This crate's folder, test_suite/, is in the repository's root.
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the test suite is in the repository");
     if root.join("Cargo.toml.orig").exists() {
         eprintln!("skipped: a packaged im-errors has no repository around it to copy");
         return None;
@@ -392,16 +395,36 @@ fn scratch_workspace(name: &str, with_cli: bool) -> Option<PathBuf> {
     for manifest in manifests {
         let text = std::fs::read_to_string(root.join(manifest)).unwrap();
         let kept = text.split("\n[dev-dependencies]").next().unwrap_or(&text);
-        let kept = if with_cli {
-            kept.to_owned()
+        let left_out: &[&str] = if with_cli {
+            &["test_suite"]
         } else {
-            kept.replace("\"im-errors-cli\"", "")
+            &["test_suite", "im-errors-cli"]
         };
-        std::fs::write(scratch.join(manifest), kept).unwrap();
+        std::fs::write(scratch.join(manifest), members_without(kept, left_out)).unwrap();
     }
     std::fs::create_dir_all(scratch.join("examples")).unwrap();
     std::fs::write(scratch.join("examples/probe.rs"), probe()).unwrap();
     Some(scratch)
+}
+
+/// `manifest` with the workspace members named in `left_out` left out of its `members` line.
+fn members_without(manifest: &str, left_out: &[&str]) -> String {
+    let mut out = String::new();
+    for line in manifest.lines() {
+        let members = line.strip_prefix("members = [");
+        match members.and_then(|members| members.strip_suffix(']')) {
+            Some(members) => {
+                let kept: Vec<&str> = (members.split(','))
+                    .map(str::trim)
+                    .filter(|member| !left_out.contains(&member.trim_matches('"')))
+                    .collect();
+                out.push_str(&format!("members = [{}]", kept.join(", ")));
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 fn copy(from: &Path, to: &Path) {
