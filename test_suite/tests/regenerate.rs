@@ -5,9 +5,8 @@
 //! code change. They run cargo offline, with the dependencies this build already fetched, in the
 //! target directory cargo gives integration tests.
 //!
-//! They need the repository: the published im-errors holds neither the generator's nor the
-//! command's sources, so in a packaged copy of the crate (where `cargo package` has kept the
-//! manifest as written in `Cargo.toml.orig`) each test returns at once.
+//! They need the repository (the published im-errors holds neither the generator's nor the
+//! command's sources), which is why they are in the test suite, which is not published.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -88,9 +87,7 @@ sources = ["tests/regenerate.rs"]
 
 #[test]
 fn tables_added_as_data_reach_every_front_door() {
-    let Some(workspace) = scratch_workspace("tables", true) else {
-        return;
-    };
+    let workspace = scratch_workspace("tables", true);
     append(&workspace.join("codes.toml"), TABLES);
     let explain = run_cli(
         &workspace,
@@ -158,9 +155,7 @@ sources = ["tests/regenerate.rs"]
 
 #[test]
 fn a_crate_depending_on_im_errors_alone_expands_its_own_catalogue() {
-    let Some(library) = scratch_workspace("alone", false) else {
-        return;
-    };
+    let library = scratch_workspace("alone", false);
     let main = r#"
 mod game {
     im_errors::codes!("game.toml");
@@ -223,9 +218,7 @@ fn user_crate(library: &Path, name: &str, files: &[(&str, &str)]) -> PathBuf {
 /// examples and nothing else (the injected blocks would panic or fail if they ran).
 #[test]
 fn a_hostile_catalogue_documents_as_text_and_runs_only_its_examples() {
-    let Some(library) = scratch_workspace("hostile", false) else {
-        return;
-    };
+    let library = scratch_workspace("hostile", false);
     let hostile = include_str!("hostile/hostile.toml");
     let lib = "pub mod codes {\n    im_errors::codes!(\"hostile.toml\", doc_path = \"hostile::codes\");\n}\n";
     let user = user_crate(
@@ -274,9 +267,7 @@ fn a_hostile_catalogue_documents_as_text_and_runs_only_its_examples() {
 
 #[test]
 fn editing_codes_toml_regenerates_the_enums() {
-    let Some(workspace) = scratch_workspace("edit", false) else {
-        return;
-    };
+    let workspace = scratch_workspace("edit", false);
     let before = run_probe(&workspace);
     let unknown = format!("Unknown(UnknownSdkCode({}))", unused_code());
     assert!(before.contains(&unknown), "{before}");
@@ -358,17 +349,12 @@ fn cargo(workspace: &Path, args: &[&str]) -> Command {
 }
 
 /// The root package with its generator and macro crates, and the command when `with_cli`,
-/// without dev-dependencies, which the tests do not need, and without this test suite; `None`
-/// in a packaged copy of the crate, which has no repository around it to copy.
-fn scratch_workspace(name: &str, with_cli: bool) -> Option<PathBuf> {
+/// without dev-dependencies, which the tests do not need, and without this test suite.
+fn scratch_workspace(name: &str, with_cli: bool) -> PathBuf {
     // This crate's folder, test_suite/, is in the repository's root.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("the test suite is in the repository");
-    if root.join("Cargo.toml.orig").exists() {
-        eprintln!("skipped: a packaged im-errors has no repository around it to copy");
-        return None;
-    }
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("regenerate-{name}"));
     let _ = std::fs::remove_dir_all(&scratch);
     let mut items = vec![
@@ -404,7 +390,7 @@ fn scratch_workspace(name: &str, with_cli: bool) -> Option<PathBuf> {
     }
     std::fs::create_dir_all(scratch.join("examples")).unwrap();
     std::fs::write(scratch.join("examples/probe.rs"), probe()).unwrap();
-    Some(scratch)
+    scratch
 }
 
 /// `manifest` with the workspace members named in `left_out` left out of its `members` line.
