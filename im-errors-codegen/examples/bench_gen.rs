@@ -2,10 +2,10 @@
 //! `docs/BENCHMARKS.md` and `scripts/bench`):
 //!
 //! ```text
-//! bench_gen handwritten CODES.toml      > benches/handwritten.rs   plain `match`es, the runtime baseline
-//! bench_gen derive-stack CODES.toml DIR                            the same enums with strum + num_enum + thiserror
-//! bench_gen expanded CODES.toml         > codes_expanded.rs        the macro's output as a plain source file
-//! bench_gen scale CODES.toml N          > codes_xN.toml            every open-ended table N times over
+//! bench_gen handwritten CODES.toml      > test_suite/benches/handwritten.rs   plain `match`es, the runtime baseline
+//! bench_gen derive-stack CODES.toml DIR                                       the same enums with strum + num_enum + thiserror
+//! bench_gen expanded CODES.toml         > codes_expanded.rs                   the macro's output as a plain source file
+//! bench_gen scale CODES.toml N          > codes_xN.toml                       every open-ended table N times over
 //! ```
 //!
 //! The baselines are written as text from the parsed catalog, not by the generator's `expand`,
@@ -86,9 +86,9 @@ fn lit(text: &str) -> String {
 
 // ---------------------------------------------------------------- hand-written baseline
 
-/// `benches/handwritten.rs`: the SDK, HTTP and error-type tables as a person writes them, with
-/// the generated code's semantics (total conversions, fallback variants of the same layout, the
-/// same `Display` text), so the benchmark compares like with like.
+/// `test_suite/benches/handwritten.rs`: the SDK, HTTP and error-type tables as a person writes
+/// them, with the generated code's semantics (total conversions, fallback variants of the same
+/// layout, the same `Display` text), so the benchmark compares like with like.
 fn handwritten(catalog: &Catalog) -> String {
     let mut out = String::new();
     out.push_str(

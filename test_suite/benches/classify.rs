@@ -13,7 +13,8 @@
 //!   truncated bodies, unmatched descriptions;
 //! - `long`: descriptions near the matcher's 1 KiB limit.
 //!
-//! Run with `cargo bench --bench classify`; `scripts/bench` prints the ratios.
+//! Run with `cargo bench -p im-errors-test-suite --bench classify`; `scripts/bench` prints the
+//! ratios.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;

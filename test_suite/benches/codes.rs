@@ -1,7 +1,8 @@
 //! Generated conversions beside hand-written `match`es over the same tables, in one run.
 //! `benches/handwritten.rs` is the baseline, written from codes.toml by `scripts/gen-bench-code`
 //! with the generated code's semantics (total conversions, same fallback layout, same text).
-//! Run with `cargo bench --bench codes`; `scripts/bench` turns the medians into ratios.
+//! Run with `cargo bench -p im-errors-test-suite --bench codes`; `scripts/bench` turns the
+//! medians into ratios.
 
 use std::fmt::Write;
 use std::str::FromStr;
