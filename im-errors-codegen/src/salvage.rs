@@ -151,8 +151,7 @@ fn has(catalog: &Catalog, kind: Kind, key: &str) -> bool {
 mod tests {
     use super::*;
 
-    const FILE: &str =
-        include_str!("../../test_suite/tests/ui/fail/one_broken_entry_one_error.toml");
+    const FILE: &str = include_str!("../tests/fixture/one_broken_entry_one_error.toml");
 
     fn variants(catalog: &Catalog, table: &str) -> Vec<String> {
         let table = catalog.table(table).expect("table");
