@@ -531,7 +531,8 @@ mod tests {
 
     /// A catalogue with what the tests below look for, as the repository's has it: an SDK
     /// constant in two tables (the Web SDK's and the native SDKs', which spell it
-    /// `EMErrorUserNotFound` too), and a case whose history keeps the type another page gives it.
+    /// `EMErrorUserNotFound` too), Web SDK codes that keep other names in their history, and a
+    /// case whose history keeps the type another page gives it.
     const PAGES: &str = r#"
 [tables.Advice]
 kind = "advice"
@@ -628,6 +629,42 @@ code = 204
 constant = "USER_NOT_FOUND"
 zh = "用户不存在"
 en = "the user does not exist"
+advice = "fix_request"
+sources = ["https://example.com/web"]
+
+[[SdkCode]]
+code = 54
+constant = "OPERATION_NOT_ALLOWED"
+zh = "操作不允许"
+en = "the operation is not allowed"
+advice = "fix_request"
+sources = ["https://example.com/web"]
+
+[[SdkCode.history]]
+source = "easemob-websdk@4.1.0-beta"
+current = false
+zh = "4.1.0-beta 中 54 名为NOT_EXIST。"
+en = "in 4.1.0-beta, 54 is `NOT_EXIST`"
+
+[[SdkCode]]
+code = 55
+constant = "NOT_EXIST"
+zh = "不存在"
+en = "it does not exist"
+advice = "fix_request"
+sources = ["https://example.com/web"]
+
+[[SdkCode.history]]
+source = "easemob-websdk@4.7.0"
+current = false
+zh = "LOCAL_DB_OPERATION_FAILED 在 4.7.0 中是 55"
+en = "4.7.0 has it as 55"
+
+[[SdkCode]]
+code = 800
+constant = "LOCAL_DB_OPERATION_FAILED"
+zh = "本地数据库操作失败"
+en = "a local database operation failed"
 advice = "fix_request"
 sources = ["https://example.com/web"]
 
@@ -738,73 +775,11 @@ sources = ["https://example.com/android"]
         );
     }
 
-    /// A catalogue of three Web SDK codes, two of which keep other names in their history.
-    const HISTORY: &str = r#"
-[tables.Advice]
-kind = "advice"
-zh = "处理方式"
-en = "what to do"
-
-[[Advice]]
-id = "none"
-zh = "无需处理"
-en = "nothing to do"
-detail_zh = "不是错误。"
-detail_en = "Not an error."
-
-[tables.SdkCode]
-kind = "sdk_code"
-zh = "Web SDK 错误码"
-en = "Web SDK codes"
-code_space = "statusCode"
-platforms = ["Web"]
-sources = ["seed"]
-fallback_advice = "none"
-fallback_zh = "未列出的错误码"
-fallback_en = "an unlisted code"
-
-[[SdkCode]]
-code = 54
-constant = "OPERATION_NOT_ALLOWED"
-zh = "操作不允许"
-en = "the operation is not allowed"
-advice = "none"
-sources = ["seed"]
-
-[[SdkCode.history]]
-source = "easemob-websdk@4.1.0-beta"
-current = false
-zh = "4.1.0-beta 中 54 名为NOT_EXIST。"
-en = "in 4.1.0-beta, 54 is `NOT_EXIST`"
-
-[[SdkCode]]
-code = 55
-constant = "NOT_EXIST"
-zh = "不存在"
-en = "it does not exist"
-advice = "none"
-sources = ["seed"]
-
-[[SdkCode.history]]
-source = "easemob-websdk@4.7.0"
-current = false
-zh = "LOCAL_DB_OPERATION_FAILED 在 4.7.0 中是 55"
-en = "4.7.0 has it as 55"
-
-[[SdkCode]]
-code = 800
-constant = "LOCAL_DB_OPERATION_FAILED"
-zh = "本地数据库操作失败"
-en = "a local database operation failed"
-advice = "none"
-sources = ["seed"]
-"#;
-
     /// A name the history of the number's entry keeps is neither missing nor differing; a
     /// name the history of another number's entry keeps, or that a kept name only contains, is.
     #[test]
     fn a_name_kept_as_history_of_its_number_is_not_reported() {
-        let catalog = im_errors_codegen::load(HISTORY).expect("a valid catalogue");
+        let catalog = pages_catalogue();
         let index = Index::of(&catalog);
         let verdict = |code: i64, constant: &str| {
             index.verdict(&Row::Sdk {

@@ -5,42 +5,24 @@
 //! generated docs, the generator's `every_key.toml`) and the audits of the real catalogue are in
 //! the test suite (`test_suite/tests/cli_repository.rs`): this package ships none of those files.
 
-use std::io::Write;
+mod support;
+
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
+use support::{json, schema_errors, stdout};
 
 fn run(args: &[&str]) -> Output {
     run_with_input(args, None)
 }
 
 fn run_with_input(args: &[&str], input: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_im-errors"))
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    if let Some(input) = input {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write stdin");
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("the binary ends")
+    support::run_binary(Path::new(env!("CARGO_BIN_EXE_im-errors")), args, input)
 }
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+fn schema_validator() -> jsonschema::Validator {
+    support::schema_validator(Path::new(env!("CARGO_BIN_EXE_im-errors")))
 }
 
 #[test]
@@ -164,23 +146,6 @@ fn list_json_has_the_contract_fields() {
         .map(|table| table.entries.len())
         .sum();
     assert_eq!(stdout(&run(&["list"])).lines().count(), all);
-}
-
-/// The JSON Schema `im-errors schema` prints, as a validator.
-fn schema_validator() -> jsonschema::Validator {
-    let schema = json(&run(&["schema"]));
-    assert_eq!(
-        schema["$schema"], "http://json-schema.org/draft-07/schema#",
-        "taplo reads draft-04 to draft-07"
-    );
-    jsonschema::draft7::new(&schema).expect("the schema is a valid draft-07 schema")
-}
-
-/// What the schema finds wrong with `instance`, as `PATH: message` lines.
-fn schema_errors(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
-    (validator.iter_errors(instance))
-        .map(|error| format!("{}: {error}", error.instance_path()))
-        .collect()
 }
 
 #[test]

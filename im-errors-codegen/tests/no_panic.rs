@@ -6,20 +6,8 @@
 
 use proptest::prelude::*;
 
-fn check_answer(source: &str) {
-    match im_errors_codegen::generate(source) {
-        Ok(_) => {}
-        Err(problems) => {
-            assert!(!problems.is_empty());
-            for problem in &problems {
-                assert!(problem.span.start <= source.len(), "{problem:?}");
-            }
-            for rendered in im_errors_codegen::render_all(&problems, "codes.toml", source) {
-                assert!(rendered.starts_with("codes.toml:"), "{rendered}");
-            }
-        }
-    }
-}
+mod answer;
+use answer::check_answer;
 
 #[test]
 fn deep_nesting_is_refused_not_overflowed() {

@@ -7,15 +7,18 @@
 //! The binary is built from the repository's im-errors-cli by cargo, once per run, offline, in
 //! the folder regenerate.rs builds its scratch workspaces in, whose registry crates are the same.
 
-use std::io::Write;
+#[path = "../../im-errors-cli/tests/support/mod.rs"]
+mod support;
+
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 use std::sync::LazyLock;
 
 use im_errors_codegen::keys::{self, DECLARATION, ENTRY, HISTORY, NEEDS};
 use im_errors_codegen::model::Kind;
 use serde_json::Value;
+use support::{schema_errors, stdout};
 
 /// The repository's root: this crate's folder, test_suite/, is in it.
 fn repository() -> &'static Path {
@@ -53,42 +56,11 @@ fn run(args: &[&str]) -> Output {
 }
 
 fn run_with_input(args: &[&str], input: Option<&[u8]>) -> Output {
-    let mut child = Command::new(&*BINARY)
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    if let Some(input) = input {
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input)
-            .expect("write stdin");
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("the binary ends")
+    support::run_binary(&BINARY, args, input)
 }
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
-}
-
-/// The JSON Schema `im-errors schema` prints, as a validator.
 fn schema_validator() -> jsonschema::Validator {
-    let schema = json(&run(&["schema"]));
-    assert_eq!(
-        schema["$schema"], "http://json-schema.org/draft-07/schema#",
-        "taplo reads draft-04 to draft-07"
-    );
-    jsonschema::draft7::new(&schema).expect("the schema is a valid draft-07 schema")
+    support::schema_validator(&BINARY)
 }
 
 #[test]
@@ -150,13 +122,6 @@ fn docs_codes_md_is_up_to_date() {
 #[test]
 fn docs_codes_schema_json_is_up_to_date() {
     assert_doc_is_generated("docs/codes.schema.json", &["schema"]);
-}
-
-/// What the schema finds wrong with `instance`, as `PATH: message` lines.
-fn schema_errors(validator: &jsonschema::Validator, instance: &Value) -> Vec<String> {
-    (validator.iter_errors(instance))
-        .map(|error| format!("{}: {error}", error.instance_path()))
-        .collect()
 }
 
 /// A codes file as an editor reads it for the schema.

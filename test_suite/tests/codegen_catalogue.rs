@@ -10,29 +10,18 @@ use std::sync::LazyLock;
 use proptest::prelude::*;
 use proptest::sample::Index;
 
+#[path = "../../im-errors-codegen/tests/answer/mod.rs"]
+mod answer;
 #[path = "../../im-errors-codegen/tests/rustdoc/mod.rs"]
 mod rustdoc;
+
+use answer::check_answer;
 
 static CATALOGUE: LazyLock<String> = LazyLock::new(|| {
     // This crate's folder, test_suite/, is in the repository's root, beside codes.toml.
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     std::fs::read_to_string(root.join("codes.toml")).expect("codes.toml is readable")
 });
-
-fn check_answer(source: &str) {
-    match im_errors_codegen::generate(source) {
-        Ok(_) => {}
-        Err(problems) => {
-            assert!(!problems.is_empty());
-            for problem in &problems {
-                assert!(problem.span.start <= source.len(), "{problem:?}");
-            }
-            for rendered in im_errors_codegen::render_all(&problems, "codes.toml", source) {
-                assert!(rendered.starts_with("codes.toml:"), "{rendered}");
-            }
-        }
-    }
-}
 
 #[test]
 fn the_real_catalogue_generates() {
