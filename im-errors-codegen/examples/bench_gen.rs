@@ -512,9 +512,9 @@ fn expanded(source: &str) -> Result<(), String> {
 // ---------------------------------------------------------------- scaled catalogue
 
 /// The file with every entry of the open-ended tables (`error_type`, `rest_case`, `sdk_code`)
-/// repeated `times` times: copy `k` renames each key (`_k{k}` / `_K{k}` suffixes, SDK codes
-/// shifted by `k * 100_000`) and its references to the other copied tables, so every entry stays
-/// unique and every link resolves. Advice and HTTP statuses stay as they are: there are only
+/// repeated `times` times: copy `k` renames each key, SDK alias and case description (`_k{k}` /
+/// `_K{k}` suffixes, SDK codes shifted by `k * 100_000`) and its references to the other copied
+/// tables, so every entry stays unique and every link resolves. Advice and HTTP statuses stay as they are: there are only
 /// 500 HTTP statuses to go round, and references to both are by their unchanged keys.
 ///
 /// The transformation is by line, which the file's one-key-per-line layout allows.
@@ -578,7 +578,7 @@ fn rename(block: &str, table: &str, copy: usize) -> String {
     let upper = format!("_K{copy}");
     let mut out = String::new();
     let mut in_history = false;
-    for line in block.split_inclusive('\n') {
+    for line in one_line_arrays(block).split_inclusive('\n') {
         let trimmed = line.trim_end();
         if trimmed.starts_with("[[") {
             in_history = trimmed.contains(".history");
@@ -596,6 +596,9 @@ fn rename(block: &str, table: &str, copy: usize) -> String {
                     .ok()
                     .map(|code| (code + 100_000 * copy as i64).to_string()),
                 ("SdkCode", "constant") => Some(suffixed(value, &upper)),
+                ("SdkCode", "aliases") => Some(each_suffixed(value, &upper)),
+                // Cases without an `error` differ by their description alone.
+                ("RestError", "description") => Some(suffixed(value, &lower)),
                 ("ErrorType", "error") | ("RestError", "error") => Some(suffixed(value, &lower)),
                 ("RestError", "id") | ("RestError", "superseded_by") => {
                     Some(suffixed(value, &lower))
@@ -613,6 +616,41 @@ fn rename(block: &str, table: &str, copy: usize) -> String {
         }
     }
     out
+}
+
+/// The block with each array written over several lines (`related = [`, one item a line, `]`)
+/// on one line, so that every key is on a line of its own with its whole value.
+fn one_line_arrays(block: &str) -> String {
+    let mut out = String::new();
+    let mut open: Option<String> = None;
+    for line in block.split_inclusive('\n') {
+        let trimmed = line.trim();
+        match open.as_mut() {
+            Some(array) if trimmed == "]" => {
+                let _ = writeln!(out, "{}]", array.trim_end_matches([',', ' ']));
+                open = None;
+            }
+            Some(array) => {
+                if !array.ends_with('[') {
+                    array.push_str(", ");
+                }
+                array.push_str(trimmed.trim_end_matches(','));
+            }
+            None if trimmed.ends_with(" = [") => open = Some(trimmed.to_string()),
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// `["a", "b"]` -> `["a{suffix}", "b{suffix}"]`.
+fn each_suffixed(list: &str, suffix: &str) -> String {
+    let inner = list.trim_start_matches('[').trim_end_matches(']');
+    let items: Vec<String> = (inner.split(',').map(str::trim))
+        .filter(|item| !item.is_empty())
+        .map(|item| suffixed(item, suffix))
+        .collect();
+    format!("[{}]", items.join(", "))
 }
 
 /// `"text"` -> `"text{suffix}"`.
