@@ -62,14 +62,11 @@ fn always_required(field: &Field) -> bool {
         .all(|kind| field.is_required_for(kind))
 }
 
-/// The key that makes a declaration another catalogue's table, with nothing else but `kind`.
-const IMPORT: &str = "from";
-
 fn declaration() -> Value {
     let required = DECLARATION.iter().filter(|field| always_required(field));
     let per_kind: Vec<_> = Kind::ALL.into_iter().map(declaration_of).collect();
     let importable: Vec<_> = (DECLARATION.iter())
-        .filter(|field| field.key == IMPORT)
+        .filter(|field| field.key == keys::FROM)
         .flat_map(|field| field.kinds.iter().map(|kind| kind.as_str()))
         .collect();
     json!({
@@ -77,10 +74,10 @@ fn declaration() -> Value {
         "type": "object",
         "properties": properties(DECLARATION.iter()),
         "additionalProperties": false,
-        "if": { "required": [IMPORT] },
+        "if": { "required": [keys::FROM] },
         "then": {
             "required": ["kind"],
-            "propertyNames": { "enum": ["kind", IMPORT] },
+            "propertyNames": { "enum": keys::IMPORTED_DECLARATION },
             "properties": { "kind": { "enum": importable } },
         },
         "else": {

@@ -98,6 +98,13 @@ const NOT_ADVICE: &[Kind] = &[
     Kind::RestCase,
     Kind::SdkCode,
 ];
+/// The key of a declaration that uses another catalogue's table instead of declaring one.
+pub const FROM: &str = "from";
+
+/// The only keys a declaration with [`FROM`] has: the table, its text, fallback and entries
+/// are the other catalogue's.
+pub const IMPORTED_DECLARATION: [&str; 2] = ["kind", FROM];
+
 /// The kinds entries refer to without naming a table, which a catalogue may take from another.
 const IMPORTABLE: &[Kind] = &[Kind::Advice, Kind::HttpStatus, Kind::ErrorType];
 const WITH_FALLBACK: &[Kind] = &[Kind::HttpStatus, Kind::ErrorType, Kind::SdkCode];
@@ -136,7 +143,7 @@ pub const DECLARATION: &[Field] = &[
         "what the table holds, which decides the enum generated from it",
     ),
     field(
-        "from",
+        FROM,
         Type::String,
         IMPORTABLE,
         NONE,

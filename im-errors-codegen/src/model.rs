@@ -84,6 +84,18 @@ impl Kind {
         }
     }
 
+    /// What messages call an entry of this kind that an entry of another table names
+    /// (advice `retry`, status `404`).
+    pub fn reference_noun(self) -> &'static str {
+        match self {
+            Kind::Advice => "advice",
+            Kind::HttpStatus => "status",
+            Kind::ErrorType => "error type",
+            Kind::RestCase => "case",
+            Kind::SdkCode => "code",
+        }
+    }
+
     /// Whether a file may declare more than one table of this kind. Entries refer to the
     /// others (`advice = "retry"`, `status = 401`) without naming a table, so those are unique.
     pub fn allows_many(self) -> bool {
@@ -175,16 +187,12 @@ pub struct ImportedKey<'a> {
 impl ImportedKey<'_> {
     /// What the build says when the table lacks the key.
     pub fn problem(&self) -> String {
-        let what = match self.table.kind {
-            Kind::Advice => "advice",
-            Kind::HttpStatus => "status",
-            Kind::ErrorType => "error type",
-            Kind::RestCase => "case",
-            Kind::SdkCode => "code",
-        };
         format!(
-            "{what} `{}` is not an entry of `{}::{}`",
-            self.key.value, self.from, self.table.name.value
+            "{} `{}` is not an entry of `{}::{}`",
+            self.table.kind.reference_noun(),
+            self.key.value,
+            self.from,
+            self.table.name.value
         )
     }
 }

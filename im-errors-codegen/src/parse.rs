@@ -182,8 +182,8 @@ fn read_declaration(name: Spanned<String>, fields: &mut Fields<'_, '_>) -> Optio
         parsed
     });
     if let Some(kind) = kind
-        && fields.allows("from")
-        && let Some(from) = fields.optional_str("from")
+        && fields.allows(keys::FROM)
+        && let Some(from) = fields.optional_str(keys::FROM)
     {
         return read_imported(name, kind, from, fields);
     }
@@ -267,8 +267,8 @@ fn read_imported(
     if let Some(problem) = crate::import_path_problem(&from.value) {
         fields.problem(from.span.clone(), problem);
     }
-    let others =
-        keys::of_kind(keys::DECLARATION, kind).filter(|f| !["kind", "from"].contains(&f.key));
+    let others = keys::of_kind(keys::DECLARATION, kind)
+        .filter(|f| !keys::IMPORTED_DECLARATION.contains(&f.key));
     for field in others {
         if let Some(value) = fields.get(field.key) {
             let message = format!(
@@ -1209,7 +1209,7 @@ mod tests {
                 // `from` takes the place of every other key: `imported_tables` tests it.
                 let listed: BTreeSet<_> = (keys::of_kind(part.keys(), kind))
                     .map(|f| f.key)
-                    .filter(|key| *key != "from")
+                    .filter(|key| *key != keys::FROM)
                     .collect();
                 let present: BTreeSet<_> =
                     sample.keys().map(|key| key.get_ref().as_ref()).collect();
@@ -1218,7 +1218,7 @@ mod tests {
                     "{kind} {part:?}: every_key.toml lacks or adds keys"
                 );
                 assert_eq!(part.problems(kind, sample), Vec::<String>::new());
-                for field in keys::of_kind(part.keys(), kind).filter(|f| f.key != "from") {
+                for field in keys::of_kind(part.keys(), kind).filter(|f| f.key != keys::FROM) {
                     let mut without = sample.clone();
                     without.remove(field.key);
                     let found = part.problems(kind, &without);

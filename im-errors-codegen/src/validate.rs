@@ -472,9 +472,9 @@ impl Checker<'_> {
                     value: case.status.value.to_string(),
                     span: case.status.span.clone(),
                 };
-                self.declared(Kind::HttpStatus, &status, "status");
+                self.declared(Kind::HttpStatus, &status);
                 if let Some(error) = &case.error {
-                    self.declared(Kind::ErrorType, error, "error type");
+                    self.declared(Kind::ErrorType, error);
                 }
                 if let Some(successor) = &case.superseded_by {
                     self.successor_exists(table, entry, successor);
@@ -484,10 +484,11 @@ impl Checker<'_> {
     }
 
     fn advice_exists(&mut self, advice: &Spanned<String>) {
-        self.declared(Kind::Advice, advice, "advice");
+        self.declared(Kind::Advice, advice);
     }
 
-    fn declared(&mut self, kind: Kind, key: &Spanned<String>, what: &str) {
+    fn declared(&mut self, kind: Kind, key: &Spanned<String>) {
+        let what = kind.reference_noun();
         let message = match self.catalog.table_of(kind) {
             // The other catalogue's table is checked by the build: see `expand::imports`.
             Some(table) if table.is_imported() => return,

@@ -172,7 +172,7 @@ fn the_schema_requires_what_the_key_table_requires() {
         for (rows, place) in places {
             // `from` takes the place of the other keys: im-errors-cli's
             // `the_schema_takes_imported_tables_as_check_does` covers it.
-            for field in keys::of_kind(rows, kind).filter(|field| field.key != "from") {
+            for field in keys::of_kind(rows, kind).filter(|field| field.key != keys::FROM) {
                 let mut instance = every_key.clone();
                 let table = instance.pointer_mut(&place).and_then(Value::as_object_mut);
                 let removed = table.and_then(|table| table.remove(field.key));
