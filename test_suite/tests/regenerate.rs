@@ -121,37 +121,9 @@ fn tables_added_as_data_reach_every_front_door() {
     );
 }
 
-/// A catalogue of a user's own, in a crate whose one dependency is im-errors.
-const OWN_CATALOGUE: &str = r#"
-[tables.Advice]
-kind = "advice"
-zh = "建议"
-en = "what to do"
-
-[[Advice]]
-id = "retry"
-zh = "重试"
-en = "retry the request"
-backoff_ms = 100
-
-[tables.GameCode]
-kind = "sdk_code"
-zh = "游戏错误码"
-en = "codes of a game SDK"
-code_space = "GameError"
-platforms = ["Game"]
-fallback_advice = "retry"
-fallback_zh = "未知"
-fallback_en = "an unknown game code"
-
-[[GameCode]]
-code = 7
-constant = "LOBBY_FULL"
-zh = "大厅已满"
-en = "the lobby is full"
-advice = "retry"
-sources = ["tests/regenerate.rs"]
-"#;
+/// A catalogue of a user's own, in a crate whose one dependency is im-errors: the crate docs'
+/// minimal example, one table of SDK codes that takes its advice from the crate's.
+const OWN_CATALOGUE: &str = include_str!("../../examples/minimal_codes.toml");
 
 #[test]
 fn a_crate_depending_on_im_errors_alone_expands_its_own_catalogue() {
