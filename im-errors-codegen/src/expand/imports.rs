@@ -42,8 +42,12 @@ impl Imports {
             imports.items.extend(constant(table, &name, key, &problem));
             imports.constants.insert((table.kind, key.clone()), name);
         }
-        for table in catalog.tables.iter().filter(|table| table.is_imported()) {
-            imports.items.extend(use_item(table));
+        for table in &catalog.tables {
+            if let Some(from) = &table.imported {
+                imports
+                    .items
+                    .extend(use_item(&table.name.value, &from.value));
+            }
         }
         imports
     }
@@ -79,13 +83,10 @@ fn constant(table: &Table, name: &Ident, key: &str, problem: &str) -> TokenStrea
 
 /// `pub use FROM::NAME;`, so that the table is reached here by its name, as a table of this
 /// catalogue would be.
-fn use_item(table: &Table) -> TokenStream {
-    let Some(from) = &table.imported else {
-        return TokenStream::new();
-    };
-    let name = ident(&table.name.value);
-    let segments = from.value.split("::").map(ident);
-    let leading = match from.value.split("::").next() {
+fn use_item(name: &str, from: &str) -> TokenStream {
+    let name = ident(name);
+    let segments = from.split("::").map(ident);
+    let leading = match from.split("::").next() {
         Some("crate" | "self" | "super") => TokenStream::new(),
         _ => quote!(::),
     };
